@@ -1,0 +1,24 @@
+package dev.pathway.identity;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who may do what beyond their own tasks. Tasks themselves are authorized by the engine: the candidate groups
+ * of a task receive read and work permission on it.
+ */
+public final class AccessPolicy {
+
+  /** Process definition key → roles whose groups may start it from Tasklist or REST. */
+  public static final Map<String, List<String>> STARTERS = Map.of(
+      "sms-implementation", List.of("top-management", "project-team"),
+      "new-or-changed-service", List.of("new-service-project-team", "project-team", "top-management"),
+      "scope-extension", List.of("top-management", "project-team"));
+
+  /** Roles that watch the programme: Cockpit, progress reports, every instance read-only. */
+  public static final List<String> OVERSIGHT = List.of(
+      "top-management", "implementation-board", "project-team", "process-owner", "service-owner");
+
+  private AccessPolicy() {
+  }
+}

@@ -1,0 +1,19 @@
+package dev.pathway.identity;
+
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** Demo identities of the embedded default ({@code demo} profile): every password equals the user id. */
+@ConfigurationProperties("pathway.demo")
+public record DemoProperties(List<DemoUser> users) {
+
+  public DemoProperties {
+    users = users == null ? List.of() : List.copyOf(users);
+  }
+
+  public record DemoUser(String id, String firstName, String lastName, List<String> groups) {
+    public DemoUser {
+      groups = groups == null ? List.of() : List.copyOf(groups);
+    }
+  }
+}

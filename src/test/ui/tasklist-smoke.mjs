@@ -1,0 +1,256 @@
+#!/usr/bin/env node
+// Smoke test of the Camunda 7 Tasklist in headless Chromium (Debian's
+// /usr/bin/chromium driven by playwright-core; no browser download).
+//
+//   node tasklist-smoke.mjs                       log in, screenshot the Tasklist
+//   node tasklist-smoke.mjs --task "Review"       open the first task whose name contains
+//                                                 "Review", screenshot its Camunda Form
+//   node tasklist-smoke.mjs --start "Leave request"
+//                                                 "Start process" -> choose the process,
+//                                                 screenshot its start form
+//
+// Environment (all optional):
+//   BASE_URL          default http://localhost:8080   (Tasklist at $BASE_URL/camunda/app/tasklist/)
+//   CAMUNDA_USER      default demo   (not $USER: the shell sets that to the login name)
+//   CAMUNDA_PASSWORD  default demo   (PASSWORD is accepted too)
+//   OUT               default target/ui-screenshots (relative to the current directory)
+//   TIMEOUT_MS        default 30000  per wait
+//   CHROMIUM_PATH     default /usr/bin/chromium
+//   --user/--password/--out/--base-url on the command line override the environment.
+//
+// Exit status: 0 on success, 1 on any failure (login rejected, task/process not
+// found, form not rendered, ...), with a one-line reason on stderr and a
+// screenshot of the page as it was in $OUT/failure.png.
+//
+// Selectors follow Camunda 7.24's Tasklist (camunda-commons-ui login page:
+// form.form-signin with inputs bound by ng-model, no name attributes; the task
+// list is [cam-tasks] .tasks-list li.task; Camunda Forms render .fjs-form).
+
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const SEL = {
+  loginForm: 'form.form-signin',
+  username: 'form.form-signin input[ng-model="username"], form.form-signin input[name="username"]',
+  password: 'form.form-signin input[ng-model="password"], form.form-signin input[name="password"]',
+  signIn: 'form.form-signin button[type="submit"]',
+  loginError: 'form.form-signin .notifications .alert, form.form-signin .alert-danger',
+  taskList: '[cam-tasks]',
+  taskListLoaded: '[cam-tasks] .tasks-list li.task, [cam-tasks] .well',
+  taskLinks: '[cam-tasks] .tasks-list li.task h4.task a',
+  camundaForm: '.fjs-form',
+  formError: '[cam-tasklist-form] .alert-danger',
+  startProcessLink: 'a',
+  startModal: '.modal-dialog',
+  startSearch: '.modal-header input[ng-model="page.searchValue"]',
+  processLinks: '.modal-body ul.processes li a',
+  startFormHost: '.modal-body [cam-tasklist-form]',
+};
+
+export class SmokeError extends Error {}
+
+/** Launch headless Chromium from Debian's package. Playwright gives it a fresh temporary --user-data-dir. */
+export function launchChromium(executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium') {
+  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+}
+
+function slug(s) {
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'x';
+}
+
+async function visible(locator, timeout) {
+  try {
+    await locator.first().waitFor({ state: 'visible', timeout });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Open the Tasklist, log in, wait until the task list has loaded. */
+export async function login(page, { baseUrl, user, password, timeout }) {
+  const url = `${baseUrl}/camunda/app/tasklist/`;
+  let response;
+  try {
+    response = await page.goto(url, { waitUntil: 'domcontentloaded', timeout });
+  } catch (err) {
+    throw new SmokeError(`cannot open ${url}: ${err.message.split('\n')[0]}`);
+  }
+  if (response && response.status() >= 400) {
+    throw new SmokeError(`${url} answered HTTP ${response.status()}`);
+  }
+  if (!(await visible(page.locator(SEL.loginForm), timeout))) {
+    throw new SmokeError(`no Camunda login form (${SEL.loginForm}) at ${page.url()}`);
+  }
+  await page.locator(SEL.username).first().fill(user);
+  await page.locator(SEL.password).first().fill(password);
+  await page.locator(SEL.signIn).click();
+
+  // Either the task list shows up, or the login page shows an error.
+  const outcome = page.locator(SEL.taskList).or(page.locator(SEL.loginError));
+  if (!(await visible(outcome, timeout))) {
+    throw new SmokeError(`login as "${user}" did not complete within ${timeout} ms (still at ${page.url()})`);
+  }
+  if (await page.locator(SEL.loginError).first().isVisible()) {
+    const msg = (await page.locator(SEL.loginError).first().innerText()).replace(/\s+/g, ' ').trim();
+    throw new SmokeError(`login as "${user}" failed: ${msg}`);
+  }
+  if (!(await visible(page.locator(SEL.taskListLoaded), timeout))) {
+    throw new SmokeError('logged in, but the task list did not finish loading');
+  }
+}
+
+/** Screenshot an element whole: grow the viewport so nothing is clipped by the Tasklist's scroll panes. */
+async function screenshotWhole(page, locator, file) {
+  const box = await locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { bottom: r.top + window.scrollY + el.scrollHeight };
+  });
+  const vp = page.viewportSize();
+  if (box.bottom + 100 > vp.height) {
+    await page.setViewportSize({ width: vp.width, height: Math.min(Math.ceil(box.bottom + 100), 8000) });
+  }
+  await locator.screenshot({ path: file });
+  await page.setViewportSize(vp);
+}
+
+/** Click the first task whose name contains `name`, wait for its Camunda Form, screenshot it. */
+export async function openTask(page, name, { outDir, timeout }) {
+  const link = page.locator(SEL.taskLinks).filter({ hasText: name }).first();
+  if (!(await visible(link, timeout))) {
+    const names = (await page.locator(SEL.taskLinks).allInnerTexts()).map((s) => s.trim());
+    throw new SmokeError(`no task whose name contains "${name}" in the list (first page: ${JSON.stringify(names)})`);
+  }
+  await link.click();
+  const form = page.locator(SEL.camundaForm).first();
+  const failed = page.locator(SEL.formError).first();
+  if (!(await visible(form.or(failed), timeout))) {
+    throw new SmokeError(`task "${name}" opened, but no Camunda Form (${SEL.camundaForm}) rendered`);
+  }
+  if (await failed.isVisible()) {
+    throw new SmokeError(`form of task "${name}" failed: ${(await failed.innerText()).replace(/\s+/g, ' ').trim()}`);
+  }
+  await page.waitForTimeout(500); // let form-js finish laying out
+  const pageFile = path.join(outDir, `task-${slug(name)}.png`);
+  const formFile = path.join(outDir, `task-${slug(name)}-form.png`);
+  await page.screenshot({ path: pageFile });
+  await screenshotWhole(page, form, formFile);
+  return [pageFile, formFile];
+}
+
+/** Click "Start process", choose the process whose name contains `name`, screenshot its start form. */
+export async function startProcess(page, name, { outDir, timeout }) {
+  const open = page.locator(SEL.startProcessLink).filter({ hasText: /^\s*start process\s*$/i }).first();
+  if (!(await visible(open, timeout))) throw new SmokeError('no "Start process" link in the Tasklist header');
+  await open.click();
+  const modal = page.locator(SEL.startModal).first();
+  if (!(await visible(modal, timeout))) throw new SmokeError('"Start process" did not open its dialog');
+  await page.locator(SEL.startSearch).fill(name); // narrows the list (it is paginated)
+  const choice = page.locator(SEL.processLinks).filter({ hasText: name }).first();
+  if (!(await visible(choice, timeout))) {
+    const names = (await page.locator(SEL.processLinks).allInnerTexts()).map((s) => s.trim());
+    throw new SmokeError(`no startable process named like "${name}" (offered: ${JSON.stringify(names)})`);
+  }
+  await choice.click();
+  const host = page.locator(SEL.startFormHost).first();
+  const form = modal.locator(`${SEL.camundaForm}, [cam-tasklist-form] form`).first();
+  const failed = modal.locator('.modal-body .alert-danger').first();
+  if (!(await visible(form.or(failed), timeout))) {
+    throw new SmokeError(`process "${name}" chosen, but no start form rendered`);
+  }
+  if (await failed.isVisible()) {
+    throw new SmokeError(`start form of "${name}" failed: ${(await failed.innerText()).replace(/\s+/g, ' ').trim()}`);
+  }
+  await page.waitForTimeout(500);
+  const pageFile = path.join(outDir, `start-${slug(name)}.png`);
+  const formFile = path.join(outDir, `start-${slug(name)}-form.png`);
+  await page.screenshot({ path: pageFile });
+  await screenshotWhole(page, (await host.count()) ? host : form, formFile);
+  return [pageFile, formFile];
+}
+
+/** The whole run; returns the screenshot files written. Throws SmokeError on failure. */
+export async function run(opts) {
+  const { outDir, task, start } = opts;
+  await mkdir(outDir, { recursive: true });
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    try {
+      await login(page, opts);
+      const files = [path.join(outDir, 'tasklist.png')];
+      await page.screenshot({ path: files[0] });
+      if (task) files.push(...(await openTask(page, task, opts)));
+      if (start) files.push(...(await startProcess(page, start, opts)));
+      return files;
+    } catch (err) {
+      await page.screenshot({ path: path.join(outDir, 'failure.png'), fullPage: true }).catch(() => {});
+      throw err;
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+function options(argv = process.argv.slice(2), env = process.env) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      task: { type: 'string' },
+      start: { type: 'string' },
+      user: { type: 'string' },
+      password: { type: 'string' },
+      out: { type: 'string' },
+      'base-url': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  return {
+    help: values.help,
+    baseUrl: (values['base-url'] || env.BASE_URL || 'http://localhost:8080').replace(/\/+$/, ''),
+    user: values.user || env.CAMUNDA_USER || 'demo',
+    password: values.password || env.CAMUNDA_PASSWORD || env.PASSWORD || 'demo',
+    outDir: path.resolve(values.out || env.OUT || 'target/ui-screenshots'),
+    timeout: Number(env.TIMEOUT_MS) || 30000,
+    task: values.task,
+    start: values.start,
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] || '').href) {
+  let opts;
+  try {
+    opts = options();
+  } catch (err) {
+    console.error(`tasklist-smoke: ${err.message}`);
+    process.exit(2);
+  }
+  if (opts.help) {
+    console.log('usage: node tasklist-smoke.mjs [--task "<task name part>"] [--start "<process name>"] [--user U --password P --out DIR --base-url URL]');
+    process.exit(0);
+  }
+  try {
+    const files = await run(opts);
+    for (const f of files) console.log(`tasklist-smoke: screenshot ${f}`);
+    console.log(`tasklist-smoke: OK (${opts.baseUrl}, user ${opts.user})`);
+  } catch (err) {
+    const msg = err instanceof SmokeError ? err.message : err.stack || String(err);
+    console.error(`tasklist-smoke: FAILED: ${msg}`);
+    console.error(`tasklist-smoke: page at failure: ${path.join(opts.outDir, 'failure.png')}`);
+    process.exit(1);
+  }
+}
