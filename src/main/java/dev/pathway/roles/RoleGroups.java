@@ -43,7 +43,7 @@ public class RoleGroups {
   }
 
   /** The candidate groups of a task owned by these roles, without repeats, in role order. */
-  public List<String> groupsOf(Collection<String> roleIds) {
+  public List<String> groupsOfAll(Collection<String> roleIds) {
     Set<String> groups = new LinkedHashSet<>();
     roleIds.forEach(roleId -> groups.addAll(groupsOf(roleId)));
     return List.copyOf(groups);

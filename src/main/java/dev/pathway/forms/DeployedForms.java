@@ -1,0 +1,44 @@
+package dev.pathway.forms;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.form.FormData;
+import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeploymentResourceCmd;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.repository.CamundaFormDefinition;
+import org.springframework.stereotype.Component;
+
+/** The parsed schema of each deployed Camunda Form, read once per form definition (deployed forms never change). */
+@Component
+class DeployedForms {
+
+  private final Map<String, FormSchema> byDefinitionId = new ConcurrentHashMap<>();
+
+  /** The Camunda Form referenced by this task or start event, if it has one ({@code camunda:formRef}). */
+  Optional<FormSchema> schemaOf(FormData formData, CommandContext context) {
+    if (formData == null || formData.getCamundaFormRef() == null || formData.getCamundaFormRef().getKey() == null) {
+      return Optional.empty();
+    }
+    CamundaFormRef ref = formData.getCamundaFormRef();
+    CamundaFormDefinition definition = context.runWithoutAuthorization(
+        new GetCamundaFormDefinitionCmd(ref, formData.getDeploymentId()));
+    if (definition == null) {
+      return Optional.empty();
+    }
+    return Optional.of(byDefinitionId.computeIfAbsent(definition.getId(), id -> parse(definition, context)));
+  }
+
+  private FormSchema parse(CamundaFormDefinition definition, CommandContext context) {
+    try (InputStream form = context.runWithoutAuthorization(
+        new GetDeploymentResourceCmd(definition.getDeploymentId(), definition.getResourceName()))) {
+      return FormSchemaParser.parse(form);
+    } catch (IOException e) {
+      throw new IllegalStateException("Form " + definition.getKey() + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+}

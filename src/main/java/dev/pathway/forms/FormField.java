@@ -1,0 +1,42 @@
+package dev.pathway.forms;
+
+import java.util.List;
+
+/**
+ * An input of a Camunda Form (form-js schema) as far as the server checks it.
+ *
+ * @param allowedValues the static options of a select, radio, checklist or taglist; empty when none are fixed
+ * @param valuesKey     the variable that holds the options, when they come from the process
+ * @param hideCondition the FEEL expression that hides the field, without the leading '='; null when always shown
+ */
+public record FormField(
+    String key,
+    String type,
+    String label,
+    boolean required,
+    List<String> allowedValues,
+    String valuesKey,
+    Double min,
+    Double max,
+    Integer minLength,
+    Integer maxLength,
+    String pattern,
+    String hideCondition) {
+
+  public FormField {
+    allowedValues = List.copyOf(allowedValues);
+  }
+
+  public boolean hasOptions() {
+    return !allowedValues.isEmpty() || valuesKey != null;
+  }
+
+  public boolean isMultiValued() {
+    return "checklist".equals(type) || "taglist".equals(type);
+  }
+
+  /** How the error message names the field: its variable and, when there is one, its label. */
+  public String name() {
+    return label == null || label.isBlank() ? key : key + " ('" + label + "')";
+  }
+}

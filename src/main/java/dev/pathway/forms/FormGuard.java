@@ -1,0 +1,63 @@
+package dev.pathway.forms;
+
+import java.util.Map;
+import org.camunda.bpm.engine.form.FormData;
+import org.camunda.bpm.engine.impl.cmd.GetStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the server-side form check in the same command, before the engine completes a task or starts a process:
+ * a refused submission changes nothing, and the task stays open.
+ */
+@Component
+class FormGuard {
+
+  private final DeployedForms forms;
+  private final SubmissionValidator validator;
+
+  FormGuard(DeployedForms forms, SubmissionValidator validator) {
+    this.forms = forms;
+    this.validator = validator;
+  }
+
+  <T> Command<T> completingTask(String taskId, Map<String, Object> variables, Command<T> completion) {
+    return context -> {
+      // reading the form checks that the user may see the task: an outsider gets 403, not a validation message
+      FormData formData = new GetTaskFormCmd(taskId).execute(context);
+      forms.schemaOf(formData, context).ifPresent(schema -> {
+        TaskEntity task = context.getTaskManager().findTaskById(taskId);
+        validator.validate(new Submission(schema, nullSafe(variables), task::getVariables, taskId, currentUser(context)));
+      });
+      return completion.execute(context);
+    };
+  }
+
+  <T> Command<T> startingProcess(String processDefinitionId, Map<String, Object> variables, Command<T> start) {
+    return context -> {
+      FormData formData = context.runWithoutAuthorization(new GetStartFormCmd(processDefinitionId));
+      forms.schemaOf(formData, context).ifPresent(schema -> validator.validate(
+          new Submission(schema, nullSafe(variables), Map::of, null, currentUser(context))));
+      return start.execute(context);
+    };
+  }
+
+  static String latestDefinitionId(String processDefinitionKey) {
+    return Context.getCommandContext().getProcessEngineConfiguration().getDeploymentCache()
+        .findDeployedLatestProcessDefinitionByKey(processDefinitionKey).getId();
+  }
+
+  private static Map<String, Object> nullSafe(Map<String, Object> variables) {
+    return variables == null ? Map.of() : variables;
+  }
+
+  private static String currentUser(CommandContext context) {
+    Authentication authentication = context.getAuthentication();
+    return authentication == null ? null : authentication.getUserId();
+  }
+}

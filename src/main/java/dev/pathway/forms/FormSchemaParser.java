@@ -1,0 +1,75 @@
+package dev.pathway.forms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Reads the inputs of a form-js schema (schemaVersion 16, as Tasklist 7.24 renders it). */
+public final class FormSchemaParser {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> INPUT_TYPES = Set.of(
+      "textfield", "textarea", "number", "checkbox", "checklist", "radio", "select", "taglist", "datetime");
+  private static final Set<String> CONTAINER_TYPES = Set.of("group", "dynamiclist");
+
+  private FormSchemaParser() {
+  }
+
+  public static FormSchema parse(InputStream form) throws IOException {
+    JsonNode root = JSON.readTree(form);
+    List<FormField> fields = new ArrayList<>();
+    collect(root.path("components"), null, fields);
+    return new FormSchema(root.path("id").asText(null), fields);
+  }
+
+  private static void collect(JsonNode components, String inheritedHide, List<FormField> fields) {
+    for (JsonNode component : components) {
+      String type = component.path("type").asText();
+      String hide = combine(inheritedHide, hideCondition(component));
+      if (CONTAINER_TYPES.contains(type)) {
+        collect(component.path("components"), hide, fields);
+      } else if (INPUT_TYPES.contains(type) && component.hasNonNull("key")) {
+        fields.add(field(component, type, hide));
+      }
+    }
+  }
+
+  private static FormField field(JsonNode component, String type, String hide) {
+    JsonNode validate = component.path("validate");
+    List<String> values = new ArrayList<>();
+    component.path("values").forEach(option -> values.add(option.path("value").asText()));
+    return new FormField(
+        component.path("key").asText(),
+        type,
+        component.path("label").asText(component.path("dateLabel").asText(null)),
+        validate.path("required").asBoolean(false),
+        values,
+        component.path("valuesKey").asText(null),
+        validate.has("min") ? validate.get("min").asDouble() : null,
+        validate.has("max") ? validate.get("max").asDouble() : null,
+        validate.has("minLength") ? validate.get("minLength").asInt() : null,
+        validate.has("maxLength") ? validate.get("maxLength").asInt() : null,
+        validate.path("pattern").asText(null),
+        hide);
+  }
+
+  private static String hideCondition(JsonNode component) {
+    String hide = component.path("conditional").path("hide").asText(null);
+    if (hide == null || hide.isBlank()) {
+      return null;
+    }
+    return hide.startsWith("=") ? hide.substring(1) : hide;
+  }
+
+  /** A field inside a hidden group is hidden too. */
+  private static String combine(String outer, String inner) {
+    if (outer == null) {
+      return inner;
+    }
+    return inner == null ? outer : "(" + outer + ") or (" + inner + ")";
+  }
+}

@@ -1,0 +1,137 @@
+package dev.pathway.forms;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a submission against its Camunda Form on the server, as the browser would, plus the domain's
+ * {@link SubmissionRule}s: required fields, options the form offers, numbers, lengths and patterns, for the fields
+ * that the form's conditions show. All problems are reported at once.
+ */
+@Component
+public class SubmissionValidator {
+
+  private final FormConditions conditions = new FormConditions();
+  private final List<SubmissionRule> rules;
+
+  public SubmissionValidator(List<SubmissionRule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  /** @throws FormFieldValidationException naming every refused field; the engine reports it as HTTP 400 */
+  public void validate(Submission submission) {
+    List<FieldProblem> problems = new ArrayList<>();
+    for (FormField field : submission.form().fields()) {
+      if (field.hideCondition() != null && conditions.isHidden(field, submission.variables())) {
+        continue;
+      }
+      check(field, submission, problems);
+    }
+    for (SubmissionRule rule : rules) {
+      if (rule.appliesTo(submission.formId())) {
+        problems.addAll(rule.check(submission));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new FormFieldValidationException(
+          problems.stream().map(FieldProblem::field).distinct().toList(),
+          "Form '" + submission.formId() + "' refused: "
+              + problems.stream().map(FieldProblem::message).collect(Collectors.joining("; ")));
+    }
+  }
+
+  private void check(FormField field, Submission submission, List<FieldProblem> problems) {
+    Object value = FormValues.plain(submission.value(field.key()));
+    if (FormValues.isEmpty(value, field.type())) {
+      if (field.required()) {
+        problems.add(problem(field, "checkbox".equals(field.type()) ? "must be ticked" : "is required"));
+      }
+      return;
+    }
+    switch (field.type()) {
+      case "number" -> checkNumber(field, value, problems);
+      case "checkbox" -> {
+        if (!(value instanceof Boolean)) {
+          problems.add(problem(field, "must be true or false, not '" + value + "'"));
+        }
+      }
+      case "datetime" -> checkDate(field, value, problems);
+      case "textfield", "textarea" -> checkText(field, value, problems);
+      default -> { }
+    }
+    if (field.hasOptions()) {
+      checkOptions(field, value, submission, problems);
+    }
+  }
+
+  private void checkNumber(FormField field, Object value, List<FieldProblem> problems) {
+    Double number = FormValues.number(value);
+    if (number == null) {
+      problems.add(problem(field, "must be a number, not '" + value + "'"));
+      return;
+    }
+    if (field.min() != null && number < field.min()) {
+      problems.add(problem(field, "must be at least " + FormValues.format(field.min())));
+    }
+    if (field.max() != null && number > field.max()) {
+      problems.add(problem(field, "must be at most " + FormValues.format(field.max())));
+    }
+  }
+
+  private void checkDate(FormField field, Object value, List<FieldProblem> problems) {
+    try {
+      LocalDate.parse(String.valueOf(value).substring(0, Math.min(10, String.valueOf(value).length())));
+    } catch (DateTimeParseException e) {
+      problems.add(problem(field, "must be a date (YYYY-MM-DD), not '" + value + "'"));
+    }
+  }
+
+  private void checkText(FormField field, Object value, List<FieldProblem> problems) {
+    if (!(value instanceof String text)) {
+      problems.add(problem(field, "must be text"));
+      return;
+    }
+    if (field.minLength() != null && text.strip().length() < field.minLength()) {
+      problems.add(problem(field, "needs at least " + field.minLength() + " characters"));
+    }
+    if (field.maxLength() != null && text.length() > field.maxLength()) {
+      problems.add(problem(field, "may have at most " + field.maxLength() + " characters"));
+    }
+    if (field.pattern() != null && !text.matches(field.pattern())) {
+      problems.add(problem(field, "does not have the expected form"));
+    }
+  }
+
+  private void checkOptions(FormField field, Object value, Submission submission, List<FieldProblem> problems) {
+    List<String> offered = field.valuesKey() == null ? field.allowedValues()
+        : FormValues.optionValues(submission.variables().get(field.valuesKey()));
+    Collection<?> chosen = field.isMultiValued() && value instanceof Collection<?> list ? list : List.of(value);
+    if (field.isMultiValued() && !(value instanceof Collection<?>)) {
+      problems.add(problem(field, "must be a list of options"));
+      return;
+    }
+    for (Object choice : chosen) {
+      if (!offered.contains(Objects.toString(choice))) {
+        problems.add(problem(field, "'" + choice + "' is not one of the options offered: " + String.join(", ", offered)));
+      }
+    }
+  }
+
+  static FieldProblem problem(FormField field, String message) {
+    return new FieldProblem(field.key(), field.name() + " " + message);
+  }
+
+  /** For rules: a problem with a field the person sees on the form. */
+  public static FieldProblem problem(FormSchema form, String key, String message) {
+    return form.fields().stream().filter(field -> field.key().equals(key)).findFirst()
+        .map(field -> problem(field, message))
+        .orElse(new FieldProblem(key, key + " " + message));
+  }
+}

@@ -1,0 +1,102 @@
+package dev.pathway.phase;
+
+import static dev.pathway.phase.PhaseVariables.ACTIVITY_ID;
+import static dev.pathway.phase.PhaseVariables.EVIDENCE;
+import static dev.pathway.phase.PhaseVariables.JUSTIFICATION;
+import static dev.pathway.phase.PhaseVariables.NOTES;
+import static dev.pathway.phase.PhaseVariables.OUTCOME;
+import static dev.pathway.phase.PhaseVariables.STANDARD_TEXT;
+
+import dev.pathway.catalogue.Activity;
+import dev.pathway.catalogue.Catalogue;
+import dev.pathway.roles.RoleGroups;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * The user task of one Table B.1 activity in a phase (multi-instance over the phase plan of its area): who gets it,
+ * what it shows, and the record it leaves when it is completed.
+ */
+@Component("activityTasks")
+public class ActivityTasks {
+
+  static final int CARRIED_OVER_PRIORITY = 70;
+  private static final List<String> RECORDED = List.of(OUTCOME, EVIDENCE, JUSTIFICATION, NOTES);
+
+  private final Catalogue catalogue;
+  private final RoleGroups roleGroups;
+  private final PhasePlanRepository plans;
+  private final ActivityRecordRepository records;
+  private final PhaseReports reports;
+
+  ActivityTasks(Catalogue catalogue, RoleGroups roleGroups, PhasePlanRepository plans, ActivityRecordRepository records,
+      PhaseReports reports) {
+    this.catalogue = catalogue;
+    this.roleGroups = roleGroups;
+    this.plans = plans;
+    this.records = records;
+    this.reports = reports;
+  }
+
+  /** The candidate groups: the groups holding every responsibility role of the activity. */
+  public List<String> candidateGroups(String activityId) {
+    return roleGroups.groupsOfAll(catalogue.activity(activityId).roles());
+  }
+
+  public void present(DelegateTask task) {
+    Activity activity = catalogue.activity((String) task.getVariable(ACTIVITY_ID));
+    int phase = PhaseVariables.phase(task);
+    PlanOrigin origin = plans.origin(PhaseVariables.implementationId(task), phase, PhaseVariables.round(task), activity.id());
+    String note = reports.activityNote(activity, origin, phase);
+    String responsibility = activity.roles().stream().map(role -> catalogue.role(role).name())
+        .collect(Collectors.joining(", "));
+
+    task.setName(activity.reference());
+    task.setDescription(activity.text() + "\nResponsibility: " + responsibility + (note == null ? "" : "\n" + note));
+    task.setVariableLocal("activityReference", activity.reference());
+    task.setVariableLocal(STANDARD_TEXT, "**Table B.1 " + activity.reference() + "** " + activity.text()
+        + "\n\n*Responsibility:* " + responsibility);
+    task.setVariableLocal("keyCharacteristics", reports.keyCharacteristics(activity.area(), phase));
+    task.setVariableLocal("planNote", note);
+    if (origin == PlanOrigin.CARRIED_OVER || origin == PlanOrigin.EXTENSION) {
+      task.setPriority(CARRIED_OVER_PRIORITY);
+    }
+    task.setDueDate(targetEnd(task, phase));
+    // what the person records stays with this task: parallel tasks of the phase never see each other's values
+    RECORDED.forEach(name -> task.getExecution().setVariableLocal(name, null));
+  }
+
+  public void record(DelegateTask task) {
+    Activity activity = catalogue.activity((String) task.getVariable(ACTIVITY_ID));
+    records.save(new ActivityRecord(task.getId(), PhaseVariables.implementationId(task), PhaseVariables.phase(task),
+        PhaseVariables.round(task), activity.area().id(), activity.id(),
+        Outcome.of(PhaseVariables.text(task, OUTCOME)), PhaseVariables.text(task, EVIDENCE),
+        PhaseVariables.text(task, JUSTIFICATION), PhaseVariables.text(task, NOTES), completedBy(task),
+        ClockUtil.getCurrentTime().toInstant()));
+  }
+
+  static String completedBy(DelegateTask task) {
+    String user = Context.getCommandContext().getAuthenticatedUserId();
+    return user != null ? user : task.getAssignee();
+  }
+
+  private static Date targetEnd(DelegateTask task, int phase) {
+    String target = PhaseVariables.text(task, "targetEndPhase" + phase);
+    if (target == null || target.isBlank()) {
+      return null;
+    }
+    try {
+      return Date.from(LocalDate.parse(target.substring(0, 10)).atStartOfDay(ZoneId.systemDefault()).toInstant());
+    } catch (DateTimeParseException | IndexOutOfBoundsException e) {
+      return null;
+    }
+  }
+}

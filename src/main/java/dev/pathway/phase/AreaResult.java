@@ -1,0 +1,24 @@
+package dev.pathway.phase;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/** The latest outcomes of one process area's activities in a phase, counted. */
+public record AreaResult(String areaId, String areaName, int planned, Map<Outcome, Integer> counts) {
+
+  public AreaResult {
+    counts = counts.isEmpty() ? new EnumMap<>(Outcome.class) : new EnumMap<>(counts);
+  }
+
+  public int count(Outcome outcome) {
+    return counts.getOrDefault(outcome, 0);
+  }
+
+  public int recorded() {
+    return counts.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  public int finished() {
+    return count(Outcome.ACHIEVED) + count(Outcome.NOT_APPLICABLE);
+  }
+}

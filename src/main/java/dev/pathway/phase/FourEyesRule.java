@@ -1,0 +1,41 @@
+package dev.pathway.phase;
+
+import dev.pathway.forms.FieldProblem;
+import dev.pathway.forms.Submission;
+import dev.pathway.forms.SubmissionRule;
+import dev.pathway.forms.SubmissionValidator;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Each member of the implementation board votes once per gate; a gate needs votes of distinct members. */
+@Component
+class FourEyesRule implements SubmissionRule {
+
+  static final String FORM = "phase-gate-vote";
+
+  private final GateRepository gates;
+
+  FourEyesRule(GateRepository gates) {
+    this.gates = gates;
+  }
+
+  @Override
+  public boolean appliesTo(String formId) {
+    return FORM.equals(formId);
+  }
+
+  @Override
+  public List<FieldProblem> check(Submission submission) {
+    String voter = submission.userId();
+    if (voter == null) {
+      return List.of(SubmissionValidator.problem(submission.form(), PhaseGate.GATE_VOTE,
+          "needs a logged-in member of the implementation board"));
+    }
+    Object gateId = submission.variables().get(PhaseGate.GATE_ID);
+    if (gateId != null && gates.hasVoted(gateId.toString(), voter)) {
+      return List.of(SubmissionValidator.problem(submission.form(), PhaseGate.GATE_VOTE,
+          "is refused: " + voter + " has already voted on this gate; another member of the implementation board must vote"));
+    }
+    return List.of();
+  }
+}

@@ -1,0 +1,54 @@
+package dev.pathway.phase;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Phase exit decisions with the inputs that decided them, and the board's votes on them. */
+@Repository
+public class GateRepository {
+
+  private final JdbcTemplate jdbc;
+
+  GateRepository(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void saveDecision(String gateId, String implementationId, int phase, int round, ExitInputs inputs, String decision,
+      String reason, Instant decidedAt) {
+    jdbc.update("INSERT INTO pw_gate_decision (gate_id, implementation_id, phase, round, activity_count, "
+            + "unfinished_count, unfinished_share, characteristics_unmet, exit_decision, exit_reason, decided_at) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        gateId, implementationId, phase, round, inputs.activityCount(), inputs.unfinishedCount(),
+        BigDecimal.valueOf(inputs.unfinishedShare()).setScale(4, RoundingMode.HALF_UP), inputs.characteristicsUnmet(),
+        decision, reason, Timestamp.from(decidedAt));
+  }
+
+  void saveVote(String taskId, String gateId, String voter, String vote, String reason, Instant votedAt) {
+    jdbc.update("INSERT INTO pw_gate_vote (task_id, gate_id, voter, vote, reason, voted_at) VALUES (?, ?, ?, ?, ?, ?)",
+        taskId, gateId, voter, vote, reason, Timestamp.from(votedAt));
+  }
+
+  boolean hasVoted(String gateId, String voter) {
+    Integer votes = jdbc.queryForObject("SELECT COUNT(*) FROM pw_gate_vote WHERE gate_id = ? AND voter = ?",
+        Integer.class, gateId, voter);
+    return votes != null && votes > 0;
+  }
+
+  /** Every gate decision of an implementation with its inputs and votes, oldest first. */
+  public List<Map<String, Object>> decisions(String implementationId) {
+    return jdbc.queryForList("SELECT d.gate_id, d.phase, d.round, d.activity_count, d.unfinished_count, "
+        + "d.unfinished_share, d.characteristics_unmet, d.exit_decision, d.exit_reason, d.decided_at "
+        + "FROM pw_gate_decision d WHERE d.implementation_id = ? ORDER BY d.decided_at", implementationId);
+  }
+
+  public List<Map<String, Object>> votes(String gateId) {
+    return jdbc.queryForList("SELECT voter, vote, reason, voted_at FROM pw_gate_vote WHERE gate_id = ? ORDER BY voted_at",
+        gateId);
+  }
+}

@@ -1,0 +1,128 @@
+package dev.pathway.phase;
+
+import static dev.pathway.phase.PhaseVariables.CARRY_OVER;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * The end of a phase (Annex B): results per area for the achievement analysis, the inputs of the DMN exit decision,
+ * its record for audit, and the implementation board's votes on it.
+ */
+@Component("phaseGate")
+public class PhaseGate {
+
+  static final String GATE_ID = "gateId";
+  static final String GATE_APPROVED = "gateApproved";
+  static final String GATE_RETURN_REASON = "gateReturnReason";
+  static final String GATE_VOTE = "gateVote";
+  static final String EXIT_DECISION = "exitDecision";
+  static final String KEY_CHARACTERISTICS_MET = "keyCharacteristicsMet";
+  static final String KEY_CHARACTERISTIC_OPTIONS = "keyCharacteristicOptions";
+
+  private final PhaseResults results;
+  private final PhaseReports reports;
+  private final GateRepository gates;
+
+  PhaseGate(PhaseResults results, PhaseReports reports, GateRepository gates) {
+    this.results = results;
+    this.reports = reports;
+    this.gates = gates;
+  }
+
+  /** Before the achievement analysis: what the phase achieved, area by area, and its Table 2 checklist. */
+  public void presentAnalysis(DelegateTask task) {
+    int phase = PhaseVariables.phase(task);
+    String implementationId = PhaseVariables.implementationId(task);
+    task.setName("Achievement analysis of Phase " + phase);
+    task.setDescription("Annex B: each phase ends with an achievement analysis; its results adjust the plan of the "
+        + (phase < 3 ? "next phase." : "continual improvement that follows Phase 3."));
+    task.setVariable("achievementResultsText", reports.results(results.byArea(implementationId, phase)));
+    task.setVariable("unfinishedActivitiesText", reports.unfinished(results.unfinished(implementationId, phase)));
+    task.setVariable(KEY_CHARACTERISTIC_OPTIONS, PhaseVariables.jsonList(reports.keyCharacteristicOptions(phase)));
+  }
+
+  /** After the achievement analysis: the inputs of the exit decision, and what goes on to the next phase. */
+  public void prepareExit(DelegateTask task) {
+    int phase = PhaseVariables.phase(task);
+    String implementationId = PhaseVariables.implementationId(task);
+    List<String> unfinished = results.unfinished(implementationId, phase);
+    int activityCount = results.byArea(implementationId, phase).stream().mapToInt(AreaResult::planned).sum();
+    int options = PhaseVariables.stringList(task, KEY_CHARACTERISTIC_OPTIONS).size();
+    int met = PhaseVariables.stringList(task, KEY_CHARACTERISTICS_MET).size();
+    ExitInputs inputs = new ExitInputs(phase, activityCount, unfinished.size(),
+        activityCount == 0 ? 0.0 : (double) unfinished.size() / activityCount, Math.max(0, options - met));
+    task.setVariable("activityCount", inputs.activityCount());
+    task.setVariable("unfinishedCount", inputs.unfinishedCount());
+    task.setVariable("unfinishedShare", inputs.unfinishedShare());
+    task.setVariable("keyCharacteristicsUnmet", inputs.characteristicsUnmet());
+    task.setVariable(CARRY_OVER, PhaseVariables.jsonList(unfinished));
+    task.setVariable(GATE_RETURN_REASON, null);
+    task.setVariable("achievementSummaryForNextPhase", "**Achievement analysis of Phase " + phase + "**\n\n"
+        + PhaseVariables.text(task, "achievementAnalysisSummary") + "\n\n"
+        + PhaseVariables.text(task, "achievementResultsText") + "\n\n**Not finished:**\n"
+        + PhaseVariables.text(task, "unfinishedActivitiesText")
+        + adjustments(PhaseVariables.text(task, "planAdjustmentsForNextPhase")));
+  }
+
+  /** After the DMN exit decision: keep it, with its inputs, for audit; open a new gate for the board's votes. */
+  public void recordExit(DelegateExecution execution) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> result = (Map<String, Object>) execution.getVariable("exitDecisionResult");
+    String decision = String.valueOf(result.get(EXIT_DECISION));
+    String reason = String.valueOf(result.get("exitReason"));
+    ExitInputs inputs = new ExitInputs(PhaseVariables.phase(execution),
+        ((Number) execution.getVariable("activityCount")).intValue(),
+        ((Number) execution.getVariable("unfinishedCount")).intValue(),
+        ((Number) execution.getVariable("unfinishedShare")).doubleValue(),
+        ((Number) execution.getVariable("keyCharacteristicsUnmet")).intValue());
+    String gateId = UUID.randomUUID().toString();
+    gates.saveDecision(gateId, PhaseVariables.implementationId(execution), inputs.phase(),
+        PhaseVariables.round(execution), inputs, decision, reason, ClockUtil.getCurrentTime().toInstant());
+    execution.setVariable(GATE_ID, gateId);
+    execution.setVariable(GATE_APPROVED, true);
+    execution.setVariable(EXIT_DECISION, decision);
+    execution.setVariable("exitDecisionText", "**" + label(decision) + "**: " + reason + "\n\n"
+        + inputs.unfinishedCount() + " of " + inputs.activityCount() + " activities not finished; "
+        + inputs.characteristicsUnmet() + " key characteristics of Table 2 not met.");
+  }
+
+  public void presentVote(DelegateTask task) {
+    int phase = PhaseVariables.phase(task);
+    task.setName("Phase " + phase + " gate: implementation board vote");
+    task.setDescription("Exit decision: " + label(PhaseVariables.text(task, EXIT_DECISION))
+        + ". Approve it, or send the phase back to its achievement analysis with a reason.");
+    task.getExecution().setVariableLocal(GATE_VOTE, null);
+    task.getExecution().setVariableLocal("gateVoteReason", null);
+    task.getExecution().setVariableLocal("gateVoteNotes", null);
+  }
+
+  public void recordVote(DelegateTask task) {
+    String vote = PhaseVariables.text(task, GATE_VOTE);
+    String reason = PhaseVariables.text(task, "approve".equals(vote) ? "gateVoteNotes" : "gateVoteReason");
+    gates.saveVote(task.getId(), PhaseVariables.text(task, GATE_ID), ActivityTasks.completedBy(task), vote, reason,
+        ClockUtil.getCurrentTime().toInstant());
+    if (!"approve".equals(vote)) {
+      task.getExecution().getProcessInstance().setVariable(GATE_APPROVED, false);
+      task.getExecution().getProcessInstance().setVariable(GATE_RETURN_REASON, reason);
+    }
+  }
+
+  static String label(String exitDecision) {
+    return switch (exitDecision == null ? "" : exitDecision) {
+      case "proceed" -> "Proceed to the next phase";
+      case "proceed-with-carry-over" -> "Proceed, carrying the unfinished activities into the next phase";
+      case "extend" -> "Extend the phase: run the unfinished activities again";
+      default -> String.valueOf(exitDecision);
+    };
+  }
+
+  private static String adjustments(String text) {
+    return text == null || text.isBlank() ? "" : "\n\n**Adjustments for the next phase:** " + text;
+  }
+}

@@ -1,0 +1,63 @@
+package dev.pathway.phase;
+
+import dev.pathway.catalogue.Area;
+import dev.pathway.catalogue.Catalogue;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** Results of a phase per process area, from the latest recorded outcome of each planned activity. */
+@Component
+public class PhaseResults {
+
+  private final Catalogue catalogue;
+  private final PhasePlanRepository plans;
+  private final ActivityRecordRepository records;
+
+  PhaseResults(Catalogue catalogue, PhasePlanRepository plans, ActivityRecordRepository records) {
+    this.catalogue = catalogue;
+    this.plans = plans;
+    this.records = records;
+  }
+
+  /** Activity id → its latest record in the phase (a later round overrides an earlier one). */
+  public Map<String, ActivityRecord> latest(String implementationId, int phase) {
+    return records.ofImplementation(implementationId).stream()
+        .filter(record -> record.phase() == phase)
+        .sorted(Comparator.comparingInt(ActivityRecord::round).thenComparing(ActivityRecord::completedAt))
+        .collect(Collectors.toMap(ActivityRecord::activityId, Function.identity(), (earlier, later) -> later,
+            LinkedHashMap::new));
+  }
+
+  /** One result per area of Table B.1, in table order, including areas with nothing planned in the phase. */
+  public List<AreaResult> byArea(String implementationId, int phase) {
+    Map<String, ActivityRecord> latest = latest(implementationId, phase);
+    Map<String, Long> plannedByArea = plans.planOfPhase(implementationId, phase).stream()
+        .collect(Collectors.groupingBy(PlannedActivity::areaId, Collectors.counting()));
+    return catalogue.areas().stream().map(area -> result(area, plannedByArea, latest)).toList();
+  }
+
+  /** The planned activities whose latest outcome is not achieved nor not applicable, in table order. */
+  public List<String> unfinished(String implementationId, int phase) {
+    Map<String, ActivityRecord> latest = latest(implementationId, phase);
+    Set<String> planned = plans.planOfPhase(implementationId, phase).stream()
+        .map(PlannedActivity::activityId).collect(Collectors.toSet());
+    return catalogue.activities().stream().map(activity -> activity.id())
+        .filter(planned::contains)
+        .filter(id -> latest.get(id) == null || !latest.get(id).outcome().isFinished())
+        .toList();
+  }
+
+  private static AreaResult result(Area area, Map<String, Long> plannedByArea, Map<String, ActivityRecord> latest) {
+    Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+    latest.values().stream().filter(record -> record.areaId().equals(area.id()))
+        .forEach(record -> counts.merge(record.outcome(), 1, Integer::sum));
+    return new AreaResult(area.id(), area.name(), plannedByArea.getOrDefault(area.id(), 0L).intValue(), counts);
+  }
+}

@@ -1,0 +1,5 @@
+package dev.pathway.phase;
+
+/** One row of a phase plan. */
+public record PlannedActivity(String areaId, String activityId, PlanOrigin origin) {
+}

@@ -1,0 +1,54 @@
+package dev.pathway.startup;
+
+import dev.pathway.catalogue.Catalogue;
+import dev.pathway.catalogue.StartUpItem;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * Shows each Table A.1 task what the standard asks: the description holds the item's full text with its numbered
+ * points, and the form reads the same text from {@code standardText}. A task that got its work sent back also
+ * shows the reason.
+ */
+@Component("startUpTasks")
+public class StartUpTasks {
+
+  static final String STANDARD_TEXT = "standardText";
+
+  private final Catalogue catalogue;
+
+  StartUpTasks(Catalogue catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  public void present(DelegateTask task, String label) {
+    present(task, label, null);
+  }
+
+  public void present(DelegateTask task, String label, String returnReasonVariable) {
+    StartUpItem item = catalogue.startUpItem(label);
+    String description = item.reference() + " " + plainText(item) + " (Which manager? " + item.manager() + ")";
+    Object reason = returnReasonVariable == null ? null : task.getVariable(returnReasonVariable);
+    if (reason != null && !reason.toString().isBlank()) {
+      description += "\nSent back: " + reason;
+    }
+    task.setDescription(description);
+    task.setVariableLocal(STANDARD_TEXT, markdown(item));
+  }
+
+  static String plainText(StartUpItem item) {
+    return item.text() + IntStream.range(0, item.points().size())
+        .mapToObj(i -> " " + (i + 1) + ") " + item.points().get(i))
+        .collect(Collectors.joining());
+  }
+
+  static String markdown(StartUpItem item) {
+    String points = IntStream.range(0, item.points().size())
+        .mapToObj(i -> (i + 1) + ". " + item.points().get(i))
+        .collect(Collectors.joining("\n"));
+    return "**Table A.1 " + item.label() + "** " + item.text() + (points.isEmpty() ? "" : "\n\n" + points)
+        + "\n\n*Which manager?* " + item.manager();
+  }
+}
