@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -41,14 +40,19 @@ public class GateRepository {
   }
 
   /** Every gate decision of an implementation with its inputs and votes, oldest first. */
-  public List<Map<String, Object>> decisions(String implementationId) {
-    return jdbc.queryForList("SELECT d.gate_id, d.phase, d.round, d.activity_count, d.unfinished_count, "
-        + "d.unfinished_share, d.characteristics_unmet, d.exit_decision, d.exit_reason, d.decided_at "
-        + "FROM pw_gate_decision d WHERE d.implementation_id = ? ORDER BY d.decided_at", implementationId);
+  public List<GateDecision> decisions(String implementationId) {
+    return jdbc.query("SELECT gate_id, phase, round, activity_count, unfinished_count, unfinished_share, "
+            + "characteristics_unmet, exit_decision, exit_reason, decided_at FROM pw_gate_decision "
+            + "WHERE implementation_id = ? ORDER BY decided_at",
+        (rs, n) -> new GateDecision(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+            rs.getBigDecimal(6), rs.getInt(7), rs.getString(8), rs.getString(9), rs.getTimestamp(10).toInstant(),
+            votes(rs.getString(1))),
+        implementationId);
   }
 
-  public List<Map<String, Object>> votes(String gateId) {
-    return jdbc.queryForList("SELECT voter, vote, reason, voted_at FROM pw_gate_vote WHERE gate_id = ? ORDER BY voted_at",
+  private List<GateDecision.Vote> votes(String gateId) {
+    return jdbc.query("SELECT voter, vote, reason, voted_at FROM pw_gate_vote WHERE gate_id = ? ORDER BY voted_at",
+        (rs, n) -> new GateDecision.Vote(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()),
         gateId);
   }
 }

@@ -63,11 +63,12 @@ public class PhaseGate {
     task.setVariable("keyCharacteristicsUnmet", inputs.characteristicsUnmet());
     task.setVariable(CARRY_OVER, PhaseVariables.jsonList(unfinished));
     task.setVariable(GATE_RETURN_REASON, null);
-    task.setVariable("achievementSummaryForNextPhase", "**Achievement analysis of Phase " + phase + "**\n\n"
-        + PhaseVariables.text(task, "achievementAnalysisSummary") + "\n\n"
-        + PhaseVariables.text(task, "achievementResultsText") + "\n\n**Not finished:**\n"
-        + PhaseVariables.text(task, "unfinishedActivitiesText")
-        + adjustments(PhaseVariables.text(task, "planAdjustmentsForNextPhase")));
+    String summary = "**Achievement analysis of Phase " + phase + "**\n\n"
+        + PhaseVariables.text(task, "achievementAnalysisSummary")
+        + adjustments(PhaseVariables.text(task, "planAdjustmentsForNextPhase")) + "\n\n"
+        + PhaseVariables.text(task, "achievementResultsText");
+    task.setVariable("achievementSummaryForNextPhase", summary.length() <= PhaseReports.MAX_TEXT ? summary
+        : summary.substring(0, PhaseReports.MAX_TEXT - 1) + "…");
   }
 
   /** After the DMN exit decision: keep it, with its inputs, for audit; open a new gate for the board's votes. */

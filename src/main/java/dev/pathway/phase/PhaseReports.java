@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class PhaseReports {
 
+  /** The engine keeps a string variable in at most 4000 characters; longer lists end with "... and N more". */
+  static final int MAX_TEXT = 3900;
+
   private final Catalogue catalogue;
 
   PhaseReports(Catalogue catalogue) {
@@ -51,10 +54,9 @@ public class PhaseReports {
   String carriedOverSummary(List<PlannedActivity> plan) {
     List<String> lines = plan.stream()
         .filter(planned -> planned.origin() == PlanOrigin.CARRIED_OVER || planned.origin() == PlanOrigin.EXTENSION)
-        .map(planned -> "- " + catalogue.activity(planned.activityId()).reference() + ": "
-            + catalogue.activity(planned.activityId()).text())
+        .map(planned -> "- " + catalogue.activity(planned.activityId()).reference())
         .toList();
-    return lines.isEmpty() ? "Nothing is carried over." : String.join("\n", lines);
+    return lines.isEmpty() ? "Nothing is carried over." : fit(lines, MAX_TEXT);
   }
 
   String results(List<AreaResult> results) {
@@ -73,9 +75,8 @@ public class PhaseReports {
     if (activityIds.isEmpty()) {
       return "Every planned activity is achieved or not applicable.";
     }
-    return activityIds.stream().map(catalogue::activity)
-        .map(activity -> "- " + activity.reference() + ": " + activity.text())
-        .collect(Collectors.joining("\n"));
+    return fit(activityIds.stream().map(catalogue::activity).map(activity -> "- " + activity.reference()).toList(),
+        MAX_TEXT);
   }
 
   /** The Table 2 key characteristics of the phase as checklist options: value "area-id#n", label "Area: text". */
@@ -99,6 +100,19 @@ public class PhaseReports {
       case CARRIED_OVER -> "Carried over: not achieved in Phase " + (phase - 1) + ".";
       case EXTENSION -> "Phase " + phase + " was extended: this activity was not finished in the previous round.";
     };
+  }
+
+  /** The lines that fit in {@code limit} characters, then "... and N more". */
+  static String fit(List<String> lines, int limit) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < lines.size(); i++) {
+      String more = "\n- ... and " + (lines.size() - i) + " more (see the progress report)";
+      if (text.length() + lines.get(i).length() + 1 + more.length() > limit) {
+        return text.append(more).toString();
+      }
+      text.append(i == 0 ? "" : "\n").append(lines.get(i));
+    }
+    return text.toString();
   }
 
   private static long count(List<PlannedActivity> planned, PlanOrigin origin) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.spin.json.SpinJsonNode;
 
 /** The process variables of a phase, by name, and how to read them. */
 public final class PhaseVariables {
@@ -45,12 +46,14 @@ public final class PhaseVariables {
     return value == null ? null : value.toString();
   }
 
-  /** A list of strings held as a JSON variable (or a plain list), empty when the variable is not set. */
+  /** A list of strings held as a JSON variable (a list, or Spin JSON as Tasklist submits it); empty when not set. */
   public static List<String> stringList(VariableScope scope, String name) {
     Object value = scope.getVariable(name);
     List<String> strings = new ArrayList<>();
     if (value instanceof Collection<?> list) {
       list.forEach(item -> strings.add(String.valueOf(item)));
+    } else if (value instanceof SpinJsonNode json && json.isArray()) {
+      json.elements().forEach(item -> strings.add(item.isString() ? item.stringValue() : item.toString()));
     }
     return strings;
   }

@@ -1,0 +1,75 @@
+package dev.pathway.progress;
+
+import dev.pathway.phase.AreaResult;
+import dev.pathway.phase.GateRepository;
+import dev.pathway.phase.Outcome;
+import dev.pathway.phase.PhaseResults;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * {@code GET /api/implementations/{id}/progress}: per phase and process area, the activities planned and the counts
+ * by latest outcome; and each gate decision with the inputs that decided it. The id is the process instance id of
+ * the implementation; whoever may not read that instance gets 404.
+ */
+@RestController
+class ProgressController {
+
+  private static final int PHASES = 3;
+
+  private final HistoryService history;
+  private final PhaseResults results;
+  private final GateRepository gates;
+
+  ProgressController(HistoryService history, PhaseResults results, GateRepository gates) {
+    this.history = history;
+    this.results = results;
+    this.gates = gates;
+  }
+
+  @GetMapping("/api/implementations/{id}/progress")
+  Map<String, Object> progress(@PathVariable String id) {
+    HistoricProcessInstance implementation = history.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult();
+    if (implementation == null) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No implementation '" + id + "' that you may read");
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("implementationId", id);
+    body.put("businessKey", implementation.getBusinessKey());
+    body.put("state", implementation.getState());
+    body.put("phases", java.util.stream.IntStream.rangeClosed(1, PHASES).mapToObj(phase -> phase(id, phase)).toList());
+    body.put("gates", gates.decisions(id));
+    return body;
+  }
+
+  private Map<String, Object> phase(String implementationId, int phase) {
+    List<AreaResult> areas = results.byArea(implementationId, phase);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("phase", phase);
+    body.put("planned", areas.stream().mapToInt(AreaResult::planned).sum());
+    body.put("recorded", areas.stream().mapToInt(AreaResult::recorded).sum());
+    body.put("areas", areas.stream().map(ProgressController::area).toList());
+    return body;
+  }
+
+  private static Map<String, Object> area(AreaResult area) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("areaId", area.areaId());
+    body.put("name", area.areaName());
+    body.put("planned", area.planned());
+    body.put("open", Math.max(0, area.planned() - area.recorded()));
+    Map<String, Integer> outcomes = new LinkedHashMap<>();
+    Arrays.stream(Outcome.values()).forEach(outcome -> outcomes.put(outcome.value(), area.count(outcome)));
+    body.put("outcomes", outcomes);
+    return body;
+  }
+}

@@ -1,0 +1,102 @@
+package dev.pathway.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pathway.support.PathwayTest;
+import dev.pathway.support.RestClient;
+import dev.pathway.support.StartUpAnswers;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** Bad input is refused with 400 naming the field, over every REST door; the task stays open and nothing changes. */
+@PathwayTest
+class FormValidationOverRestTest {
+
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  RuntimeService runtimeService;
+
+  @Test
+  void aStartFormWithoutARequiredFieldStartsNothing() {
+    Map<String, Object> start = new HashMap<>(StartUpAnswers.start());
+    start.remove("scopeStatement");
+    String businessKey = "refused-start-" + System.nanoTime();
+    ResponseEntity<String> response = RestClient.as(http, "tina").submitStartForm("sms-implementation", businessKey, start);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(response)).contains("scopeStatement").contains("is required");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count()).isZero();
+  }
+
+  @Test
+  void startingThroughTheRestStartEndpointIsCheckedToo() {
+    ResponseEntity<String> response = RestClient.as(http, "tina").post(
+        "/engine-rest/process-definition/key/sms-implementation/start",
+        Map.of("variables", Map.of("serviceProvider", Map.of("value", "Northwind", "type", "String"))));
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(response)).contains("scopeStatement");
+  }
+
+  @Test
+  void aMissingRequiredFieldAndAnOptionTheFormDoesNotOfferAreRefusedTogether() {
+    String taskId = approvalTask();
+    Map<String, Object> bad = Map.of("gapAnalysisApproval", "maybe later");
+
+    for (ResponseEntity<String> response : new ResponseEntity[] {
+        RestClient.as(http, "tina").submitTaskForm(taskId, bad), RestClient.as(http, "tina").completeTask(taskId, bad)}) {
+      assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(message(response)).contains("gapAnalysisApproval").contains("'maybe later' is not one of the options offered");
+    }
+    assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("the task stays open").isEqualTo(1);
+    assertThat(taskService.getVariable(taskId, "gapAnalysisApproval")).as("nothing is written").isNull();
+  }
+
+  @Test
+  void aFieldThatTheAnswerShowsBecomesRequired() {
+    String taskId = approvalTask();
+    ResponseEntity<String> response = RestClient.as(http, "tina")
+        .submitTaskForm(taskId, Map.of("gapAnalysisApproval", "sent-back"));
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(response)).contains("gapAnalysisBusinessCaseReturnReason").doesNotContain("gapAnalysisFunding");
+
+    ResponseEntity<String> negative = RestClient.as(http, "tina")
+        .submitTaskForm(taskId, Map.of("gapAnalysisApproval", "approved", "gapAnalysisFunding", -5));
+    assertThat(negative.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(negative)).contains("gapAnalysisFunding").contains("must be at least 0");
+  }
+
+  /** A programme waiting at Annex A c), the decision on the gap analysis business case. */
+  private String approvalTask() {
+    String businessKey = "validation-" + System.nanoTime();
+    RestClient tina = RestClient.as(http, "tina");
+    RestClient paul = RestClient.as(http, "paul");
+    assertThat(tina.submitStartForm("sms-implementation", businessKey, StartUpAnswers.start()).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(tina.submitTaskForm(openTask(tina, businessKey), StartUpAnswers.understanding()).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(paul.submitTaskForm(openTask(paul, businessKey), StartUpAnswers.gapAnalysisBusinessCase()).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    return openTask(tina, businessKey);
+  }
+
+  private static String openTask(RestClient user, String businessKey) {
+    JsonNode tasks = user.tasks("processInstanceBusinessKey=" + businessKey);
+    assertThat(tasks).hasSize(1);
+    return tasks.get(0).path("id").asText();
+  }
+
+  private static String message(ResponseEntity<String> response) {
+    return RestClient.json(response.getBody()).path("message").asText();
+  }
+}

@@ -1,0 +1,140 @@
+package dev.pathway.support;
+
+import dev.pathway.catalogue.Catalogue;
+import dev.pathway.phase.Outcome;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+
+/** One implementation driven from the start form through the phases, by the demo users who hold each role. */
+public final class Implementation {
+
+  private final ProcessEngine engine;
+  private final Catalogue catalogue;
+  private final Scenario scenario;
+  private ProcessInstance programme;
+
+  public Implementation(ProcessEngine engine, Catalogue catalogue) {
+    this.engine = engine;
+    this.catalogue = catalogue;
+    this.scenario = new Scenario(engine);
+  }
+
+  public Scenario scenario() {
+    return scenario;
+  }
+
+  public ProcessInstance programme() {
+    return programme;
+  }
+
+  /** Start form, Annex A a) to h) with the given current states in the gap analysis, and the Phase 1 entry decision. */
+  public Implementation enterPhase1(Map<String, String> currentStateByArea) {
+    programme = scenario.startProgramme("tina", StartUpAnswers.start());
+    scenario.complete("tina", "understandingOfIso20000", StartUpAnswers.understanding());
+    scenario.complete("paul", "gapAnalysisBusinessCase", StartUpAnswers.gapAnalysisBusinessCase());
+    scenario.complete("tina", "gapAnalysisBusinessCaseDecision", StartUpAnswers.gapAnalysisApproval());
+    scenario.complete("paul", "gapAnalysis", StartUpAnswers.gapAnalysis(catalogue, currentStateByArea));
+    scenario.complete("paul", "implementationBusinessCase", StartUpAnswers.implementationBusinessCase());
+    scenario.complete("tina", "implementationBusinessCaseDecision", StartUpAnswers.implementationApproval());
+    scenario.complete("paul", "implementationPlan", StartUpAnswers.implementationPlan());
+    scenario.complete("tina", "implementationPlanDecision", StartUpAnswers.planAgreement(true));
+    return this;
+  }
+
+  public void adjustPlan() {
+    scenario.complete("paul", "phasePlanAdjustment",
+        Map.of("planAdjustmentNotes", "Plan confirmed by the project team", "planConfirmed", true));
+  }
+
+  /** The open Table B.1 activity tasks of this implementation. */
+  public List<Task> activityTasks() {
+    return scenario.openTasks().stream().filter(task -> task.getTaskDefinitionKey().endsWith("Activities")).toList();
+  }
+
+  public String activityId(Task task) {
+    return (String) engine.getTaskService().getVariable(task.getId(), "activityId");
+  }
+
+  public List<String> candidateGroups(Task task) {
+    return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+        .map(IdentityLink::getGroupId).filter(group -> group != null).toList();
+  }
+
+  /** Completes every open activity task with the outcome chosen for its activity, as a holder of one of its roles. */
+  public void completeActivities(Function<String, Outcome> outcomeOf) {
+    for (Task task : activityTasks()) {
+      scenario.complete(memberOf(candidateGroups(task)), task, answer(outcomeOf.apply(activityId(task))));
+    }
+  }
+
+  public static Map<String, Object> answer(Outcome outcome) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("outcome", outcome.value());
+    values.put("notes", "Recorded by the test");
+    switch (outcome) {
+      case ACHIEVED, PARTIALLY_ACHIEVED -> values.put("evidence", "DOC-042 v1.2; REC-2027-001");
+      case NOT_APPLICABLE -> values.put("justification", "No supplier operates part of a process in scope");
+      default -> { }
+    }
+    return values;
+  }
+
+  /** The achievement analysis, ticking every key characteristic of Table 2 offered. */
+  public void analyse() {
+    Task analysis = scenario.task("achievementAnalysis");
+    Object options = engine.getTaskService().getVariable(analysis.getId(), "keyCharacteristicOptions");
+    List<String> all = optionValues(options);
+    scenario.complete("paul", analysis, Map.of("keyCharacteristicsMet", all,
+        "achievementAnalysisSummary", "Phase results reviewed with the process owners"));
+  }
+
+  public void vote(String member, String vote, String reason) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("gateVote", vote);
+    values.put("approve".equals(vote) ? "gateVoteNotes" : "gateVoteReason", reason);
+    scenario.complete(member, "phaseGateDecision", values);
+  }
+
+  /** Four-eyes: two different members of the implementation board approve. */
+  public void passGate() {
+    vote("bea", "approve", "Agreed");
+    vote("ben", "approve", "Agreed");
+  }
+
+  /** Phase 3's closing tasks: the full internal audit and the preparation for conformity assessment. */
+  public void closePhase3() {
+    scenario.complete("ada", "fullInternalAudit", Map.of("auditScope", "Whole SMS", "auditFindings", "Two minor findings",
+        "nonconformitiesFound", 0, "auditConclusion", "conforms-with-findings", "auditReportReference", "AUD-2028-01"));
+    scenario.complete("paul", "conformityAssessmentPreparation", Map.of("correctiveActions", "Both findings closed",
+        "readyForAssessment", true));
+  }
+
+  /** A demo user who holds one of these groups. */
+  public String memberOf(Collection<String> groups) {
+    for (String group : groups) {
+      List<User> members = engine.getIdentityService().createUserQuery().memberOfGroup(group).list();
+      if (!members.isEmpty()) {
+        return members.get(0).getId();
+      }
+    }
+    throw new AssertionError("no demo user in " + groups);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> optionValues(Object options) {
+    Object value = options instanceof JsonValue json ? json.getValue() : options;
+    if (value instanceof org.camunda.spin.json.SpinJsonNode node) {
+      return node.elements().stream().map(option -> option.prop("value").stringValue()).toList();
+    }
+    return ((List<Map<String, String>>) value).stream().map(option -> option.get("value")).toList();
+  }
+}
