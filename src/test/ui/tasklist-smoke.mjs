@@ -44,21 +44,31 @@ export const CHROMIUM_ARGS = [
 ];
 
 const SEL = {
-  loginForm: 'form.form-signin',
-  username: 'form.form-signin input[ng-model="username"], form.form-signin input[name="username"]',
-  password: 'form.form-signin input[ng-model="password"], form.form-signin input[name="password"]',
-  signIn: 'form.form-signin button[type="submit"]',
-  loginError: 'form.form-signin .notifications .alert, form.form-signin .alert-danger',
+  loginForm: 'form[name="signinForm"]',
+  username: 'form[name="signinForm"] input[ng-model="username"]',
+  password: 'form[name="signinForm"] input[ng-model="password"]',
+  signIn: 'form[name="signinForm"] button[type="submit"]',
+  loginError: '.page-notifications .alert-danger:visible, .notifications .alert-danger:visible',
   taskList: '[cam-tasks]',
-  taskListLoaded: '[cam-tasks] .tasks-list li.task, [cam-tasks] .well',
-  taskLinks: '[cam-tasks] .tasks-list li.task h4.task a',
+  filters: '[cam-tasklist-filters] .task-filter',
+  taskListLoaded: '[cam-tasks] .well, [cam-tasks] .tasks-list li.task',
+  taskLinks: '[cam-tasks] ol.tasks-list > li h4 a',
+  taskPane: '[cam-tasklist-task]',
   camundaForm: '.fjs-form',
-  formError: '[cam-tasklist-form] .alert-danger',
-  startProcessLink: 'a',
+  formError: '[cam-tasklist-form] .alert-danger:visible',
+  claimButton: '[cam-tasklist-task] button.claim',
+  assignee: 'li.assignee [cam-widget-inline-field]',
+  completeButton: '[cam-tasklist-task] button[ng-click="complete()"]',
+  fieldErrors: '.fjs-form-field-error',
+  notice: '.page-notifications .alert-success, .page-notifications .alert-info',
+  errorNotice: '.page-notifications .alert-danger',
+  nextPage: '[cam-tasks] .pagination-next:not(.disabled) a',
+  startProcessLink: 'li.start-process-action a',
   startModal: '.modal-dialog',
   startSearch: '.modal-header input[ng-model="page.searchValue"]',
   processLinks: '.modal-body ul.processes li a',
   startFormHost: '.modal-body [cam-tasklist-form]',
+  startButton: '.modal-footer button[ng-click="startProcessInstance()"]',
 };
 
 export class SmokeError extends Error {}
@@ -128,16 +138,38 @@ async function screenshotWhole(page, locator, file) {
   await page.setViewportSize(vp);
 }
 
-/** Click the first task whose name contains `name`, wait for its Camunda Form, screenshot it. */
-export async function openTask(page, name, { outDir, timeout }) {
+/** Click the saved filter (left column) whose name contains `name`; wait for its task list. */
+export async function chooseFilter(page, name, { timeout }) {
+  const filter = page.locator(SEL.filters).filter({ hasText: name }).first();
+  if (!(await visible(filter, timeout))) {
+    const names = (await page.locator(`${SEL.filters} .name`).allInnerTexts()).map((s) => s.trim());
+    throw new SmokeError(`no filter named like "${name}" (this user sees: ${JSON.stringify(names)})`);
+  }
+  await filter.click();
+  await page.locator(`${SEL.filters}.active`).filter({ hasText: name }).waitFor({ timeout });
+  await page.waitForTimeout(300); // the list reloads after the click
+  if (!(await visible(page.locator(SEL.taskListLoaded), timeout))) {
+    throw new SmokeError(`filter "${name}" chosen, but its task list did not load`);
+  }
+}
+
+/** Find the task whose name contains `name` (paging through the list), click it, wait for its Camunda Form. */
+export async function openTask(page, name, { timeout, filter }) {
+  if (filter) await chooseFilter(page, filter, { timeout });
   const link = page.locator(SEL.taskLinks).filter({ hasText: name }).first();
+  const next = page.locator(SEL.nextPage);
+  while (!(await link.isVisible()) && (await next.count())) {
+    await next.click();
+    await page.waitForTimeout(500);
+  }
   if (!(await visible(link, timeout))) {
     const names = (await page.locator(SEL.taskLinks).allInnerTexts()).map((s) => s.trim());
-    throw new SmokeError(`no task whose name contains "${name}" in the list (first page: ${JSON.stringify(names)})`);
+    throw new SmokeError(`no task whose name contains "${name}" in the list (last page: ${JSON.stringify(names)})`);
   }
   await link.click();
-  const form = page.locator(SEL.camundaForm).first();
-  const failed = page.locator(SEL.formError).first();
+  const pane = page.locator(SEL.taskPane);
+  const form = pane.locator(SEL.camundaForm).first();
+  const failed = pane.locator(SEL.formError).first();
   if (!(await visible(form.or(failed), timeout))) {
     throw new SmokeError(`task "${name}" opened, but no Camunda Form (${SEL.camundaForm}) rendered`);
   }
@@ -145,6 +177,35 @@ export async function openTask(page, name, { outDir, timeout }) {
     throw new SmokeError(`form of task "${name}" failed: ${(await failed.innerText()).replace(/\s+/g, ' ').trim()}`);
   }
   await page.waitForTimeout(500); // let form-js finish laying out
+  return form;
+}
+
+/** Claim the open task if nobody has (its form stays read-only until then). */
+export async function claim(page, { timeout }) {
+  const button = page.locator(SEL.claimButton);
+  if (!(await button.isVisible())) return;
+  await button.click();
+  await page.locator(SEL.taskPane).locator(SEL.assignee).waitFor({ timeout });
+}
+
+/** Click the open task's "Complete"; fail with the form's or the server's message if it is refused. */
+export async function complete(page, { timeout }) {
+  const button = page.locator(SEL.completeButton);
+  if (await button.isDisabled()) {
+    const errors = (await page.locator(SEL.taskPane).locator(SEL.fieldErrors).allInnerTexts()).join('; ');
+    throw new SmokeError(`"Complete" is disabled (task not claimed, or form invalid${errors ? `: ${errors}` : ''})`);
+  }
+  await button.click();
+  const done = page.locator(SEL.notice).filter({ hasText: /completed/i });
+  const refused = page.locator(SEL.errorNotice);
+  if (!(await visible(done.or(refused), timeout))) throw new SmokeError('"Complete" clicked, but no confirmation');
+  if (await refused.first().isVisible()) {
+    throw new SmokeError(`completion refused: ${(await refused.first().innerText()).replace(/\s+/g, ' ').trim()}`);
+  }
+}
+
+/** Screenshot the page and the whole form of the open task. */
+async function screenshotTask(page, form, name, outDir) {
   const pageFile = path.join(outDir, `task-${slug(name)}.png`);
   const formFile = path.join(outDir, `task-${slug(name)}-form.png`);
   await page.screenshot({ path: pageFile });
@@ -154,7 +215,7 @@ export async function openTask(page, name, { outDir, timeout }) {
 
 /** Click "Start process", choose the process whose name contains `name`, screenshot its start form. */
 export async function startProcess(page, name, { outDir, timeout }) {
-  const open = page.locator(SEL.startProcessLink).filter({ hasText: /^\s*start process\s*$/i }).first();
+  const open = page.locator(SEL.startProcessLink).first();
   if (!(await visible(open, timeout))) throw new SmokeError('no "Start process" link in the Tasklist header');
   await open.click();
   const modal = page.locator(SEL.startModal).first();
@@ -168,7 +229,7 @@ export async function startProcess(page, name, { outDir, timeout }) {
   await choice.click();
   const host = page.locator(SEL.startFormHost).first();
   const form = modal.locator(`${SEL.camundaForm}, [cam-tasklist-form] form`).first();
-  const failed = modal.locator('.modal-body .alert-danger').first();
+  const failed = modal.locator(SEL.formError).first();
   if (!(await visible(form.or(failed), timeout))) {
     throw new SmokeError(`process "${name}" chosen, but no start form rendered`);
   }
@@ -194,7 +255,8 @@ export async function run(opts) {
       await login(page, opts);
       const files = [path.join(outDir, 'tasklist.png')];
       await page.screenshot({ path: files[0] });
-      if (task) files.push(...(await openTask(page, task, opts)));
+      if (opts.filter && !task) await chooseFilter(page, opts.filter, opts);
+      if (task) files.push(...(await screenshotTask(page, await openTask(page, task, opts), task, outDir)));
       if (start) files.push(...(await startProcess(page, start, opts)));
       return files;
     } catch (err) {
@@ -211,6 +273,7 @@ function options(argv = process.argv.slice(2), env = process.env) {
     args: argv,
     options: {
       task: { type: 'string' },
+      filter: { type: 'string' },
       start: { type: 'string' },
       user: { type: 'string' },
       password: { type: 'string' },
@@ -227,6 +290,7 @@ function options(argv = process.argv.slice(2), env = process.env) {
     outDir: path.resolve(values.out || env.OUT || 'target/ui-screenshots'),
     timeout: Number(env.TIMEOUT_MS) || 30000,
     task: values.task,
+    filter: values.filter,
     start: values.start,
   };
 }

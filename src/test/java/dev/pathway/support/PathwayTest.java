@@ -17,6 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=${pathway.test.datasource.url:jdbc:h2:mem:pathway;DB_CLOSE_DELAY=-1}",
     "spring.datasource.username=${pathway.test.datasource.username:sa}",
+    "spring.datasource.password=${pathway.test.datasource.password:}",
     "camunda.bpm.job-execution.enabled=false",
     "camunda.bpm.generate-unique-process-engine-name=false"
 })
