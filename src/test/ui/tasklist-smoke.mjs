@@ -60,8 +60,9 @@ const SEL = {
   assignee: 'li.assignee [cam-widget-inline-field]',
   completeButton: '[cam-tasklist-task] button[ng-click="complete()"]',
   fieldErrors: '.fjs-form-field-error',
-  notice: '.page-notifications .alert-success, .page-notifications .alert-info',
+  noTask: '.no-task',
   errorNotice: '.page-notifications .alert-danger',
+  noticeClose: '.page-notifications .alert button.close:visible',
   nextPage: '[cam-tasks] .pagination-next:not(.disabled) a',
   startProcessLink: 'li.start-process-action a',
   startModal: '.modal-dialog',
@@ -195,12 +196,16 @@ export async function complete(page, { timeout }) {
     const errors = (await page.locator(SEL.taskPane).locator(SEL.fieldErrors).allInnerTexts()).join('; ');
     throw new SmokeError(`"Complete" is disabled (task not claimed, or form invalid${errors ? `: ${errors}` : ''})`);
   }
+  // a toast left by an earlier attempt sits over the button: dismiss it first
+  for (const close of await page.locator(SEL.noticeClose).all()) await close.click().catch(() => {});
   await button.click();
-  const done = page.locator(SEL.notice).filter({ hasText: /completed/i });
+  const done = page.locator(SEL.taskPane).locator(SEL.noTask); // the pane empties once the task is gone
   const refused = page.locator(SEL.errorNotice);
   if (!(await visible(done.or(refused), timeout))) throw new SmokeError('"Complete" clicked, but no confirmation');
   if (await refused.first().isVisible()) {
-    throw new SmokeError(`completion refused: ${(await refused.first().innerText()).replace(/\s+/g, ' ').trim()}`);
+    const msg = (await refused.first().innerText()).replace(/\s+/g, ' ').replace(/^× /, '').trim();
+    const errors = (await page.locator(SEL.taskPane).locator(SEL.fieldErrors).allInnerTexts()).join('; ');
+    throw new SmokeError(`completion refused: ${msg}${errors ? ` (form: ${errors})` : ''}`);
   }
 }
 

@@ -20,6 +20,7 @@ public final class Catalogue {
   private final List<Phase> phases;
   private final List<StartUpItem> startUp;
   private final List<EntryCondition> phaseEntryConditions;
+  private final List<Clause> clauses;
   private final List<Area> areas;
   private final List<Activity> activities;
   private final Map<String, Activity> activitiesById;
@@ -27,12 +28,13 @@ public final class Catalogue {
   private final Map<String, Role> rolesById;
 
   Catalogue(String standard, List<Role> roles, List<Phase> phases, List<StartUpItem> startUp,
-      List<EntryCondition> phaseEntryConditions, List<Area> areas) {
+      List<EntryCondition> phaseEntryConditions, List<Clause> clauses, List<Area> areas) {
     this.standard = standard;
     this.roles = List.copyOf(roles);
     this.phases = List.copyOf(phases);
     this.startUp = List.copyOf(startUp);
     this.phaseEntryConditions = List.copyOf(phaseEntryConditions);
+    this.clauses = List.copyOf(clauses);
     this.areas = List.copyOf(areas);
     this.activities = this.areas.stream().flatMap(area -> area.activities().stream()).toList();
     this.activitiesById = indexBy(activities, Activity::id);
@@ -62,6 +64,15 @@ public final class Catalogue {
 
   public List<EntryCondition> phaseEntryConditions() {
     return phaseEntryConditions;
+  }
+
+  public List<Clause> clauses() {
+    return clauses;
+  }
+
+  public Clause clause(String id) {
+    return clauses.stream().filter(clause -> clause.id().equals(id)).findFirst()
+        .orElseThrow(() -> new NoSuchElementException("No clause '" + id + "' in the catalogue"));
   }
 
   public List<Area> areas() {

@@ -12,7 +12,7 @@ class CatalogueController {
 
   CatalogueController(Catalogue catalogue) {
     this.view = new CatalogueView(catalogue.standard(), catalogue.roles(), catalogue.phases(), catalogue.startUp(),
-        catalogue.phaseEntryConditions(), catalogue.areas());
+        catalogue.phaseEntryConditions(), catalogue.clauses(), catalogue.areas());
   }
 
   @GetMapping("/api/catalogue")
@@ -21,6 +21,6 @@ class CatalogueController {
   }
 
   record CatalogueView(String standard, List<Role> roles, List<Phase> phases, List<StartUpItem> startUp,
-      List<EntryCondition> phaseEntryConditions, List<Area> areas) {
+      List<EntryCondition> phaseEntryConditions, List<Clause> clauses, List<Area> areas) {
   }
 }

@@ -9,5 +9,6 @@ record CatalogueFile(
     List<Phase> phases,
     List<StartUpItem> startUp,
     List<EntryCondition> phaseEntryConditions,
+    List<Clause> clauses,
     List<Area> areas) {
 }

@@ -18,6 +18,7 @@ public final class CatalogueLoader {
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .build();
   private static final List<String> START_UP_LABELS = List.of("a)", "b)", "c)", "d)", "e)", "f)", "g)", "h)");
+  private static final List<String> REQUIRED_CLAUSES = List.of("5.5", "8.1", "8.2", "8.3");
   private static final List<String> ENTRY_CONDITION_LABELS = List.of("a)", "b)", "c)", "d)", "e)");
 
   private CatalogueLoader() {
@@ -32,7 +33,7 @@ public final class CatalogueLoader {
     }
     new Checks(file, source).run();
     return new Catalogue(file.standard(), file.roles(), file.phases(), file.startUp(),
-        file.phaseEntryConditions(), file.areas());
+        file.phaseEntryConditions(), file.clauses(), file.areas());
   }
 
   private record Checks(CatalogueFile file, String source) {
@@ -45,6 +46,8 @@ public final class CatalogueLoader {
       checkStartUp();
       require(labels(file.phaseEntryConditions(), EntryCondition::label).equals(ENTRY_CONDITION_LABELS),
           "must list the Annex B entry conditions a) to e)");
+      require(file.clauses() != null && labels(file.clauses(), Clause::id).containsAll(REQUIRED_CLAUSES),
+          "must quote the clauses " + REQUIRED_CLAUSES);
       Set<String> roleIds = file.roles().stream().map(Role::id).collect(Collectors.toSet());
       Set<String> rowIds = new HashSet<>();
       Set<String> areaIds = new HashSet<>();

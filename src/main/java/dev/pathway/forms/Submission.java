@@ -34,9 +34,9 @@ public final class Submission {
     return form.id();
   }
 
-  /** The submitted value of a field, null when not submitted. */
+  /** The submitted value of a field as a plain Java value, null when not submitted. */
   public Object value(String key) {
-    return submitted.get(key);
+    return FormValues.plain(submitted.get(key));
   }
 
   public boolean isSubmitted(String key) {

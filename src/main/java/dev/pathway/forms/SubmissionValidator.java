@@ -48,7 +48,7 @@ public class SubmissionValidator {
   }
 
   private void check(FormField field, Submission submission, List<FieldProblem> problems) {
-    Object value = FormValues.plain(submission.value(field.key()));
+    Object value = submission.value(field.key());
     if (FormValues.isEmpty(value, field.type())) {
       if (field.required()) {
         problems.add(problem(field, "checkbox".equals(field.type()) ? "must be ticked" : "is required"));

@@ -19,6 +19,10 @@ public final class AccessPolicy {
   public static final List<String> OVERSIGHT = List.of(
       "top-management", "implementation-board", "project-team", "process-owner", "service-owner");
 
+  /** Roles that may change the intervals of continual improvement (process key → roles). */
+  public static final Map<String, List<String>> INSTANCE_UPDATERS = Map.of(
+      "continual-improvement", List.of("top-management", "implementation-board"));
+
   private AccessPolicy() {
   }
 }

@@ -54,6 +54,8 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
       grant(authorizations, groupId, Resources.PROCESS_DEFINITION, processKey, Permissions.CREATE_INSTANCE);
       grant(authorizations, groupId, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
     }));
+    AccessPolicy.INSTANCE_UPDATERS.forEach((processKey, roles) -> groupsOf(roles).forEach(groupId ->
+        grant(authorizations, groupId, Resources.PROCESS_DEFINITION, processKey, Permissions.UPDATE_INSTANCE)));
     groupsOf(AccessPolicy.OVERSIGHT).forEach(groupId -> {
       grant(authorizations, groupId, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
       grant(authorizations, groupId, Resources.PROCESS_DEFINITION, Authorization.ANY,

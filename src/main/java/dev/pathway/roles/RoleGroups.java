@@ -49,6 +49,11 @@ public class RoleGroups {
     return List.copyOf(groups);
   }
 
+  /** For models: {@code ${roleGroups.groupsOfRoles('service-owner,process-owner')}}. */
+  public List<String> groupsOfRoles(String commaSeparatedRoleIds) {
+    return groupsOfAll(List.of(commaSeparatedRoleIds.split("\\s*,\\s*")));
+  }
+
   /** Every group that holds a role: the groups Pathway provisions. */
   public Set<String> allGroups() {
     Set<String> groups = new LinkedHashSet<>();

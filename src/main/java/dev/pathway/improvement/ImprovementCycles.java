@@ -1,0 +1,69 @@
+package dev.pathway.improvement;
+
+import dev.pathway.catalogue.Catalogue;
+import dev.pathway.phase.PhaseVariables;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Plan-Do-Check-Act cycles of clause 8.2 after Phase 3: each cycle's task is numbered and recorded once, shows
+ * the standard's text and the interval, and turns its findings into improvement actions.
+ */
+@Component("improvementCycles")
+public class ImprovementCycles {
+
+  static final String FINDINGS = "findings";
+
+  private final Catalogue catalogue;
+  private final CycleRepository cycles;
+  private final ImprovementActionStarter actions;
+
+  ImprovementCycles(Catalogue catalogue, CycleRepository cycles, ImprovementActionStarter actions) {
+    this.catalogue = catalogue;
+    this.cycles = cycles;
+    this.actions = actions;
+  }
+
+  public void presentGovernance(DelegateTask task) {
+    task.setDescription("Clause 8.1: appoint the group for continuing governance, with a senior manager accountable for "
+        + "the services, and set the intervals of monitoring, internal audit and management review (8.2).");
+    task.setVariableLocal(PhaseVariables.STANDARD_TEXT, "**8.1 " + catalogue.clause("8.1").title() + "**\n\n"
+        + catalogue.clause("8.1").text());
+  }
+
+  public void present(DelegateTask task, String kindId) {
+    CycleKind kind = CycleKind.of(kindId);
+    Object counted = task.getVariable(kind.cycleVariable());
+    int cycle = counted == null ? 1 : ((Number) counted).intValue() + 1;
+    String interval = PhaseVariables.text(task, kind.intervalVariable());
+    cycles.start(PhaseVariables.implementationId(task), kind, cycle, task.getId(), interval,
+        ClockUtil.getCurrentTime().toInstant());
+    task.getExecution().getProcessInstance().setVariable(kind.cycleVariable(), cycle);
+
+    task.setName(kind.title() + ", cycle " + cycle + " (" + kind.clause() + ")");
+    task.setDescription("Clause " + kind.clause() + ": " + kind.title().toLowerCase() + ", cycle " + cycle
+        + ", repeated every " + interval + ". Findings become improvement actions.");
+    task.setVariableLocal(PhaseVariables.STANDARD_TEXT, "**8.2 " + catalogue.clause("8.2").title() + "**\n\n"
+        + catalogue.clause("8.2").text());
+    task.setVariableLocal("cycleText", "Cycle " + cycle + ", repeated every " + interval + " (ISO-8601).");
+    task.getExecution().setVariableLocal(FINDINGS, null);
+  }
+
+  public void raiseFindings(DelegateTask task, String kindId) {
+    CycleKind kind = CycleKind.of(kindId);
+    String source = kind.title() + ", cycle " + task.getVariable(kind.cycleVariable());
+    findings(PhaseVariables.text(task, FINDINGS)).forEach(finding ->
+        actions.start(task.getExecution().getProcessBusinessKey(), PhaseVariables.implementationId(task), finding, source));
+  }
+
+  static List<String> findings(String text) {
+    if (text == null) {
+      return List.of();
+    }
+    return Arrays.stream(text.split("\\R")).map(String::strip).map(line -> line.replaceFirst("^[-*•]\\s*", ""))
+        .filter(line -> !line.isBlank()).toList();
+  }
+}

@@ -1,0 +1,34 @@
+package dev.pathway.scope;
+
+import dev.pathway.forms.FieldProblem;
+import dev.pathway.forms.Submission;
+import dev.pathway.forms.SubmissionRule;
+import dev.pathway.forms.SubmissionValidator;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** A scope extension must name an implementation that exists. */
+@Component
+class BaseImplementationRule implements SubmissionRule {
+
+  private final BaseImplementations bases;
+
+  BaseImplementationRule(BaseImplementations bases) {
+    this.bases = bases;
+  }
+
+  @Override
+  public boolean appliesTo(String formId) {
+    return "scope-extension-request".equals(formId);
+  }
+
+  @Override
+  public List<FieldProblem> check(Submission submission) {
+    Object base = submission.value(ScopeExtension.BASE);
+    if (base == null || bases.find(base.toString()).isPresent()) {
+      return List.of();
+    }
+    return List.of(SubmissionValidator.problem(submission.form(), ScopeExtension.BASE,
+        "names no implementation: '" + base + "' is not the business key of an ISO/IEC 20000-1 implementation"));
+  }
+}

@@ -1,0 +1,34 @@
+package dev.pathway.scope;
+
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/** Finds the implementation (programme instance) whose scope is extended, by its business key. */
+@Component
+class BaseImplementations {
+
+  private final HistoryService history;
+
+  BaseImplementations(@Lazy HistoryService history) {
+    this.history = history;
+  }
+
+  Optional<String> find(String businessKey) {
+    return Context.getCommandContext().runWithoutAuthorization(() -> history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey("sms-implementation").processInstanceBusinessKey(businessKey)
+        .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst()
+        .map(HistoricProcessInstance::getId));
+  }
+
+  Object serviceProvider(String implementationId) {
+    HistoricVariableInstance variable = Context.getCommandContext().runWithoutAuthorization(() -> history
+        .createHistoricVariableInstanceQuery().processInstanceId(implementationId).variableName("serviceProvider")
+        .singleResult());
+    return variable == null ? null : variable.getValue();
+  }
+}
