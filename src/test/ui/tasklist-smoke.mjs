@@ -3,11 +3,15 @@
 // /usr/bin/chromium driven by playwright-core; no browser download).
 //
 //   node tasklist-smoke.mjs                       log in, screenshot the Tasklist
+//   node tasklist-smoke.mjs --filter "All tasks"  ... after choosing a saved filter (left column)
 //   node tasklist-smoke.mjs --task "Review"       open the first task whose name contains
-//                                                 "Review", screenshot its Camunda Form
+//                                                 "Review" (paging through the list; with
+//                                                 --filter, in that filter), screenshot its form
 //   node tasklist-smoke.mjs --start "Leave request"
 //                                                 "Start process" -> choose the process,
 //                                                 screenshot its start form
+// The CLI only looks: it neither claims, starts nor completes anything. Scripts that
+// need to can import login, chooseFilter, openTask, claim, complete and startProcess.
 //
 // Environment (all optional):
 //   BASE_URL          default http://localhost:8080   (Tasklist at $BASE_URL/camunda/app/tasklist/)
@@ -18,13 +22,18 @@
 //   CHROMIUM_PATH     default /usr/bin/chromium
 //   --user/--password/--out/--base-url on the command line override the environment.
 //
-// Exit status: 0 on success, 1 on any failure (login rejected, task/process not
+// Exit status: 0 on success, 1 on any failure (login rejected, filter/task/process not
 // found, form not rendered, ...), with a one-line reason on stderr and a
 // screenshot of the page as it was in $OUT/failure.png.
 //
-// Selectors follow Camunda 7.24's Tasklist (camunda-commons-ui login page:
-// form.form-signin with inputs bound by ng-model, no name attributes; the task
-// list is [cam-tasks] .tasks-list li.task; Camunda Forms render .fjs-form).
+// Selectors follow Camunda 7.24's Tasklist as rendered (checked in headless Chromium):
+// login is form[name="signinForm"] with inputs bound by ng-model; filters are
+// [cam-tasklist-filters] .task-filter; the list is [cam-tasks] ol.tasks-list > li.task;
+// the open task is [cam-tasklist-task], its Camunda Form .fjs-form, its buttons
+// button.claim and button[ng-click="complete()"]; errors and refusals (also the
+// server's 400 on submit) show as toasts in .page-notifications .alert-danger.
+// A task's form stays read-only until it is claimed; "My groups' tasks" lists only
+// unclaimed tasks, so a claimed task is found under "My tasks".
 
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -59,9 +68,9 @@ const SEL = {
   claimButton: '[cam-tasklist-task] button.claim',
   assignee: 'li.assignee [cam-widget-inline-field]',
   completeButton: '[cam-tasklist-task] button[ng-click="complete()"]',
-  fieldErrors: '.fjs-form-field-error',
-  noTask: '.no-task',
-  errorNotice: '.page-notifications .alert-danger',
+  fieldWithError: '.fjs-has-errors',
+  noTask: '.no-task:visible',
+  errorNotice: '.page-notifications .alert-danger:visible',
   noticeClose: '.page-notifications .alert button.close:visible',
   nextPage: '[cam-tasks] .pagination-next:not(.disabled) a',
   startProcessLink: 'li.start-process-action a',
@@ -69,7 +78,6 @@ const SEL = {
   startSearch: '.modal-header input[ng-model="page.searchValue"]',
   processLinks: '.modal-body ul.processes li a',
   startFormHost: '.modal-body [cam-tasklist-form]',
-  startButton: '.modal-footer button[ng-click="startProcessInstance()"]',
 };
 
 export class SmokeError extends Error {}
@@ -117,7 +125,7 @@ export async function login(page, { baseUrl, user, password, timeout }) {
     throw new SmokeError(`login as "${user}" did not complete within ${timeout} ms (still at ${page.url()})`);
   }
   if (await page.locator(SEL.loginError).first().isVisible()) {
-    const msg = (await page.locator(SEL.loginError).first().innerText()).replace(/\s+/g, ' ').trim();
+    const msg = (await page.locator(SEL.loginError).first().innerText()).replace(/\s+/g, ' ').replace(/^× /, '').trim();
     throw new SmokeError(`login as "${user}" failed: ${msg}`);
   }
   if (!(await visible(page.locator(SEL.taskListLoaded), timeout))) {
@@ -147,6 +155,7 @@ export async function chooseFilter(page, name, { timeout }) {
     throw new SmokeError(`no filter named like "${name}" (this user sees: ${JSON.stringify(names)})`);
   }
   await filter.click();
+  await page.mouse.move(700, 600); // hovering a filter shows a tooltip over the next ones
   await page.locator(`${SEL.filters}.active`).filter({ hasText: name }).waitFor({ timeout });
   await page.waitForTimeout(300); // the list reloads after the click
   if (!(await visible(page.locator(SEL.taskListLoaded), timeout))) {
@@ -156,7 +165,7 @@ export async function chooseFilter(page, name, { timeout }) {
 
 /** Find the task whose name contains `name` (paging through the list), click it, wait for its Camunda Form. */
 export async function openTask(page, name, { timeout, filter }) {
-  if (filter) await chooseFilter(page, filter, { timeout });
+  if (filter) await chooseFilter(page, filter, { timeout }); // again is harmless: it reloads the list
   const link = page.locator(SEL.taskLinks).filter({ hasText: name }).first();
   const next = page.locator(SEL.nextPage);
   while (!(await link.isVisible()) && (await next.count())) {
@@ -189,11 +198,21 @@ export async function claim(page, { timeout }) {
   await page.locator(SEL.taskPane).locator(SEL.assignee).waitFor({ timeout });
 }
 
+/** "label: message" for each field of the open task's form that shows an error. */
+async function fieldErrors(page) {
+  const fields = page.locator(SEL.taskPane).locator(SEL.fieldWithError);
+  const texts = await fields.evaluateAll((els) =>
+    els.map((el) => `${el.querySelector('label')?.textContent.replace('*', '').trim()}: ${el.querySelector('.fjs-form-field-error')?.textContent.trim()}`));
+  return texts.join('; ');
+}
+
 /** Click the open task's "Complete"; fail with the form's or the server's message if it is refused. */
 export async function complete(page, { timeout }) {
   const button = page.locator(SEL.completeButton);
+  // form-js re-validates a moment after the last edit; give it that moment
+  for (let waited = 0; (await button.isDisabled()) && waited < 2000; waited += 250) await page.waitForTimeout(250);
   if (await button.isDisabled()) {
-    const errors = (await page.locator(SEL.taskPane).locator(SEL.fieldErrors).allInnerTexts()).join('; ');
+    const errors = await fieldErrors(page);
     throw new SmokeError(`"Complete" is disabled (task not claimed, or form invalid${errors ? `: ${errors}` : ''})`);
   }
   // a toast left by an earlier attempt sits over the button: dismiss it first
@@ -204,7 +223,7 @@ export async function complete(page, { timeout }) {
   if (!(await visible(done.or(refused), timeout))) throw new SmokeError('"Complete" clicked, but no confirmation');
   if (await refused.first().isVisible()) {
     const msg = (await refused.first().innerText()).replace(/\s+/g, ' ').replace(/^× /, '').trim();
-    const errors = (await page.locator(SEL.taskPane).locator(SEL.fieldErrors).allInnerTexts()).join('; ');
+    const errors = await fieldErrors(page);
     throw new SmokeError(`completion refused: ${msg}${errors ? ` (form: ${errors})` : ''}`);
   }
 }
@@ -258,9 +277,9 @@ export async function run(opts) {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     try {
       await login(page, opts);
+      if (opts.filter) await chooseFilter(page, opts.filter, opts);
       const files = [path.join(outDir, 'tasklist.png')];
       await page.screenshot({ path: files[0] });
-      if (opts.filter && !task) await chooseFilter(page, opts.filter, opts);
       if (task) files.push(...(await screenshotTask(page, await openTask(page, task, opts), task, outDir)));
       if (start) files.push(...(await startProcess(page, start, opts)));
       return files;
@@ -309,7 +328,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] || '').href) {
     process.exit(2);
   }
   if (opts.help) {
-    console.log('usage: node tasklist-smoke.mjs [--task "<task name part>"] [--start "<process name>"] [--user U --password P --out DIR --base-url URL]');
+    console.log('usage: node tasklist-smoke.mjs [--filter "<filter name>"] [--task "<task name part>"] [--start "<process name>"] [--user U --password P --out DIR --base-url URL]');
     process.exit(0);
   }
   try {

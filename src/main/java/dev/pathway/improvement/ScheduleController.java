@@ -1,6 +1,5 @@
 package dev.pathway.improvement;
 
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,9 +77,9 @@ class ScheduleController {
     if (interval == null) {
       return;
     }
-    if (!Intervals.isValid(interval)) {
+    if (!IsoIntervals.isValid(interval)) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, kind.intervalVariable() + ": '" + interval
-          + "' is not an ISO-8601 duration such as P1M (monthly), P3M (quarterly) or P1Y (yearly)");
+          + "' " + IsoIntervals.EXPECTED);
     }
     intervals.put(kind.intervalVariable(), interval);
   }
@@ -97,21 +96,5 @@ class ScheduleController {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No continual improvement '" + id + "' that you may read");
     }
     return instance;
-  }
-
-  static final class Intervals {
-    private Intervals() {
-    }
-
-    static boolean isValid(String interval) {
-      if (!interval.matches("P(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?") || interval.equals("P")) {
-        return false;
-      }
-      try {
-        return !java.time.Period.parse(interval).isZero();
-      } catch (DateTimeParseException e) {
-        return false;
-      }
-    }
   }
 }

@@ -4,6 +4,7 @@ import dev.pathway.catalogue.Activity;
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.catalogue.Row;
 import dev.pathway.phase.PhaseVariables;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -25,10 +26,14 @@ public class NewServiceTasks {
 
   public void present(DelegateTask task, String label) {
     String service = PhaseVariables.text(task, "serviceName");
-    String item = itemText(label);
-    task.setDescription((service == null ? "" : service + ": ") + "Table B.1 New or changed services " + label + " " + item);
-    task.setVariableLocal(PhaseVariables.STANDARD_TEXT, "**Table B.1 New or changed services " + label + "** "
-        + item.replace("; ", ";\n- "));
+    Row item = item(label);
+    List<Row> points = points(item);
+    task.setDescription((service == null ? "" : service + ": ") + "Table B.1 New or changed services " + label + " "
+        + item.text() + points.stream().map(point -> " " + point.label() + " " + point.text()).collect(Collectors.joining()));
+    // "1\)" keeps the standard's numbering: a bare "1)" would start a markdown list numbered "1."
+    task.setVariableLocal(PhaseVariables.STANDARD_TEXT, "**Table B.1 New or changed services " + label + "** " + item.text()
+        + points.stream().map(point -> "\n- " + point.label().replace(")", "\\)") + " " + point.text())
+        .collect(Collectors.joining()));
   }
 
   public void presentWithReturn(DelegateTask task, String label, String returnReasonVariable) {
@@ -44,14 +49,15 @@ public class NewServiceTasks {
     task.setVariableLocal("buildRole", "Your part: " + role);
   }
 
-  /** The item's text; for a heading row such as b) or d), followed by its numbered points. */
-  private String itemText(String label) {
-    Row item = catalogue.area(AREA).rows().stream().filter(row -> row.parent() == null && row.label().equals(label))
+  private Row item(String label) {
+    return catalogue.area(AREA).rows().stream().filter(row -> row.parent() == null && row.label().equals(label))
         .findFirst().orElseThrow(() -> new IllegalArgumentException("No item " + label + " in " + AREA));
-    String points = catalogue.area(AREA).activities().stream()
+  }
+
+  /** The numbered points under a heading row such as b) or d). */
+  private List<Row> points(Row item) {
+    return catalogue.area(AREA).activities().stream()
         .filter(activity -> activity.parent() != null && activity.parent().id().equals(item.id()))
-        .map(Activity::row).map(row -> row.label() + " " + row.text())
-        .collect(Collectors.joining(" "));
-    return points.isEmpty() ? item.text() : item.text() + " " + points;
+        .map(Activity::row).toList();
   }
 }

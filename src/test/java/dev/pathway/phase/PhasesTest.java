@@ -72,7 +72,11 @@ class PhasesTest {
           .isEqualTo("proceed");
       implementation.passGate();
     }
-    BpmnAwareTests.assertThat(implementation.programme()).hasPassed("phase1", "phase2", "phase3").isEnded();
+    BpmnAwareTests.assertThat(implementation.programme()).hasPassed("phase1", "phase2", "phase3", "handOverToContinualImprovement")
+        .isEnded();
+    assertThat(implementation.scenario().instance("continual-improvement")).as("Phase 3 approval starts continual improvement")
+        .isNotNull();
+    assertThat(implementation.scenario().task("continuingGovernance").getName()).isEqualTo("Continuing governance of the SMS (8.1)");
     assertThat(records.ofImplementation(implementation.programme().getId()))
         .hasSize(catalogue.activitiesOf(1).size() + catalogue.activitiesOf(2).size() + catalogue.activitiesOf(3).size())
         .allSatisfy(record -> assertThat(record.completedBy()).isNotBlank());

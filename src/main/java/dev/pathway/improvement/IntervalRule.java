@@ -1,0 +1,29 @@
+package dev.pathway.improvement;
+
+import dev.pathway.forms.FieldProblem;
+import dev.pathway.forms.Submission;
+import dev.pathway.forms.SubmissionRule;
+import dev.pathway.forms.SubmissionValidator;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/** The intervals set at continuing governance must be real ISO-8601 periods: a zero interval would never rest. */
+@org.springframework.stereotype.Component
+class IntervalRule implements SubmissionRule {
+
+  @Override
+  public boolean appliesTo(String formId) {
+    return "continuing-governance".equals(formId);
+  }
+
+  @Override
+  public List<FieldProblem> check(Submission submission) {
+    return Arrays.stream(CycleKind.values()).map(CycleKind::intervalVariable)
+        .filter(submission::isSubmitted)
+        .filter(name -> !IsoIntervals.isValid(Objects.toString(submission.value(name), null)))
+        .map(name -> SubmissionValidator.problem(submission.form(), name,
+            "'" + submission.value(name) + "' " + IsoIntervals.EXPECTED))
+        .toList();
+  }
+}

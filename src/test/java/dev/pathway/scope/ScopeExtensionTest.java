@@ -1,0 +1,91 @@
+package dev.pathway.scope;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import dev.pathway.catalogue.Activity;
+import dev.pathway.catalogue.Catalogue;
+import dev.pathway.phase.Outcome;
+import dev.pathway.phase.Tailoring;
+import dev.pathway.support.Implementation;
+import dev.pathway.support.PathwayTest;
+import dev.pathway.support.Scenario;
+import dev.pathway.support.StartUpAnswers;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Clause 5.5: extending the scope runs the phased plan again, taking over what is established as established. */
+@PathwayTest
+class ScopeExtensionTest {
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  Catalogue catalogue;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+  }
+
+  @Test
+  void startsANewPhasedPlanInWhichWhatIsEstablishedInTheCurrentScopeIsBroughtForward() {
+    Implementation base = new Implementation(engine, catalogue).enterPhase1(Map.of());
+    base.adjustPlan();
+    base.completeActivities(id -> id.startsWith("change-management") ? Outcome.NOT_ACHIEVED : Outcome.ACHIEVED);
+
+    Implementation extension = new Implementation(engine, catalogue);
+    Scenario scenario = extension.scenario();
+    startExtension(scenario, base.scenario().businessKey());
+
+    Task gapAnalysis = scenario.task("extensionGapAnalysis");
+    assertThat(gapAnalysis.getName()).isEqualTo("Annex A d) Gap analysis of the extended scope");
+    assertThat(state(gapAnalysis, "incident-management-including-request-fulfilment")).isEqualTo("established");
+    assertThat(state(gapAnalysis, "change-management")).as("recorded, not achieved").isEqualTo("none");
+    assertThat(state(gapAnalysis, "capacity-management")).as("nothing recorded yet").isEqualTo("none");
+
+    Map<String, Object> confirmed = new HashMap<>(StartUpAnswers.gapAnalysis(catalogue, Map.of()));
+    catalogue.areas().forEach(area -> confirmed.put(Tailoring.stateVariable(area),
+        engine.getTaskService().getVariable(gapAnalysis.getId(), Tailoring.stateVariable(area))));
+    scenario.complete("paul", gapAnalysis, confirmed);
+    scenario.complete("tina", "extensionPlanDecision", StartUpAnswers.planAgreement(true));
+    extension.adjustPlan();
+
+    Set<String> incident = extension.activityTasks().stream().map(extension::activityId)
+        .filter(id -> id.startsWith("incident-management-including-request-fulfilment.")).collect(Collectors.toSet());
+    assertThat(incident).as("established in the current scope: all its activities, confirmed and improved in Phase 1")
+        .containsExactlyInAnyOrderElementsOf(catalogue.area("incident-management-including-request-fulfilment")
+            .activities().stream().map(Activity::id).toList());
+    assertThat(extension.activityTasks().stream().map(extension::activityId).filter(id -> id.startsWith("change-management.")))
+        .containsExactlyInAnyOrderElementsOf(catalogue.activitiesOf(1).stream().map(Activity::id)
+            .filter(id -> id.startsWith("change-management.")).toList());
+  }
+
+  @Test
+  void refusesAnExtensionOfAnImplementationThatDoesNotExist() {
+    Scenario scenario = new Scenario(engine);
+    assertThatThrownBy(() -> startExtension(scenario, "no-such-implementation"))
+        .hasMessageContaining("baseImplementation").hasMessageContaining("names no implementation");
+  }
+
+  private void startExtension(Scenario scenario, String baseBusinessKey) {
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("scope-extension").latestVersion().singleResult().getId();
+    scenario.as("tina", () -> engine.getFormService().submitStartForm(definitionId, scenario.businessKey(), Map.of(
+        "baseImplementation", baseBusinessKey,
+        "extendedScopeStatement", "Adds the Berlin data centre and its hosting customers",
+        "additionalServices", "Hosting (Berlin)", "reasonForExtension", "Customer demand in Germany")));
+  }
+
+  private String state(Task task, String areaId) {
+    return (String) engine.getTaskService().getVariable(task.getId(), Tailoring.stateVariable(catalogue.area(areaId)));
+  }
+}
