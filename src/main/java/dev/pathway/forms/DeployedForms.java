@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.form.FormData;
 import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
 import org.camunda.bpm.engine.impl.cmd.GetDeploymentResourceCmd;
+import org.camunda.bpm.engine.impl.form.handler.DefaultFormHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,8 @@ import org.springframework.stereotype.Component;
 class DeployedForms {
 
   private final Map<String, FormSchema> byDefinitionId = new ConcurrentHashMap<>();
+  /** Forms bound to their deployment never change: no lookup of the definition after the first. */
+  private final Map<String, FormSchema> byDeploymentAndKey = new ConcurrentHashMap<>();
 
   /** The Camunda Form referenced by this task or start event, if it has one ({@code camunda:formRef}). */
   Optional<FormSchema> schemaOf(FormData formData, CommandContext context) {
@@ -25,6 +28,20 @@ class DeployedForms {
       return Optional.empty();
     }
     CamundaFormRef ref = formData.getCamundaFormRef();
+    if (DefaultFormHandler.FORM_REF_BINDING_DEPLOYMENT.equals(ref.getBinding())) {
+      String key = formData.getDeploymentId() + "/" + ref.getKey();
+      FormSchema known = byDeploymentAndKey.get(key);
+      if (known != null) {
+        return Optional.of(known);
+      }
+      Optional<FormSchema> schema = lookUp(ref, formData, context);
+      schema.ifPresent(found -> byDeploymentAndKey.put(key, found));
+      return schema;
+    }
+    return lookUp(ref, formData, context);
+  }
+
+  private Optional<FormSchema> lookUp(CamundaFormRef ref, FormData formData, CommandContext context) {
     CamundaFormDefinition definition = context.runWithoutAuthorization(
         new GetCamundaFormDefinitionCmd(ref, formData.getDeploymentId()));
     if (definition == null) {

@@ -8,6 +8,8 @@ import java.util.List;
  * @param allowedValues the static options of a select, radio, checklist or taglist; empty when none are fixed
  * @param valuesKey     the variable that holds the options, when they come from the process
  * @param hideCondition the FEEL expression that hides the field, without the leading '='; null when always shown
+ * @param requiredCondition the FEEL expression of the custom property {@code requiredWhen}: the field is required when it
+ *     holds (e.g. a reason when the decision is "sent-back"), without the leading '='; null when not conditional
  */
 public record FormField(
     String key,
@@ -21,7 +23,8 @@ public record FormField(
     Integer minLength,
     Integer maxLength,
     String pattern,
-    String hideCondition) {
+    String hideCondition,
+    String requiredCondition) {
 
   public FormField {
     allowedValues = List.copyOf(allowedValues);

@@ -32,7 +32,7 @@ class FormGuard {
       FormData formData = new GetTaskFormCmd(taskId).execute(context);
       forms.schemaOf(formData, context).ifPresent(schema -> {
         TaskEntity task = context.getTaskManager().findTaskById(taskId);
-        validator.validate(new Submission(schema, nullSafe(variables), task::getVariables, taskId, currentUser(context)));
+        validator.validate(new Submission(schema, nullSafe(variables), task::getVariable, taskId, currentUser(context)));
       });
       return completion.execute(context);
     };
@@ -42,7 +42,7 @@ class FormGuard {
     return context -> {
       FormData formData = context.runWithoutAuthorization(new GetStartFormCmd(processDefinitionId));
       forms.schemaOf(formData, context).ifPresent(schema -> validator.validate(
-          new Submission(schema, nullSafe(variables), Map::of, null, currentUser(context))));
+          new Submission(schema, nullSafe(variables), name -> null, null, currentUser(context))));
       return start.execute(context);
     };
   }

@@ -10,6 +10,6 @@ public record FormSchema(String id, List<FormField> fields) {
   }
 
   public boolean hasConditionsOrDynamicOptions() {
-    return fields.stream().anyMatch(field -> field.hideCondition() != null || field.valuesKey() != null);
+    return fields.stream().anyMatch(field -> field.hideCondition() != null || field.requiredCondition() != null || field.valuesKey() != null);
   }
 }

@@ -54,15 +54,19 @@ public final class FormSchemaParser {
         validate.has("minLength") ? validate.get("minLength").asInt() : null,
         validate.has("maxLength") ? validate.get("maxLength").asInt() : null,
         validate.path("pattern").asText(null),
-        hide);
+        hide,
+        feel(component.path("properties").path("requiredWhen").asText(null)));
   }
 
   private static String hideCondition(JsonNode component) {
-    String hide = component.path("conditional").path("hide").asText(null);
-    if (hide == null || hide.isBlank()) {
+    return feel(component.path("conditional").path("hide").asText(null));
+  }
+
+  private static String feel(String expression) {
+    if (expression == null || expression.isBlank()) {
       return null;
     }
-    return hide.startsWith("=") ? hide.substring(1) : hide;
+    return expression.startsWith("=") ? expression.substring(1) : expression;
   }
 
   /** A field inside a hidden group is hidden too. */

@@ -1,24 +1,26 @@
 package dev.pathway.forms;
 
-import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.Set;
+import java.util.function.Function;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.context.VariableContext;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
- * What a person submits through a form: the values, the variables already there, and who submits.
- * {@code existing} is read only when a check needs it (conditions, options from the process, domain rules).
+ * What a person submits through a form: the values, the variables already there (looked up by name, only when a
+ * check needs one: conditions, options from the process, domain rules), and who submits.
  */
 public final class Submission {
 
   private final FormSchema form;
   private final Map<String, Object> submitted;
-  private final Supplier<Map<String, Object>> existing;
+  private final Function<String, Object> existing;
   private final String taskId;
   private final String userId;
-  private Map<String, Object> merged;
 
-  public Submission(FormSchema form, Map<String, Object> submitted, Supplier<Map<String, Object>> existing,
-      String taskId, String userId) {
+  public Submission(FormSchema form, Map<String, Object> submitted, Function<String, Object> existing, String taskId,
+      String userId) {
     this.form = form;
     this.submitted = submitted;
     this.existing = existing;
@@ -43,14 +45,29 @@ public final class Submission {
     return submitted.containsKey(key);
   }
 
-  /** The variables as they will be once the submission is applied. */
-  public Map<String, Object> variables() {
-    if (merged == null) {
-      merged = new HashMap<>();
-      existing.get().forEach((name, value) -> merged.put(name, FormValues.plain(value)));
-      submitted.forEach((name, value) -> merged.put(name, FormValues.plain(value)));
-    }
-    return merged;
+  /** A variable as it will be once the submission is applied: the submitted value, else the one already there. */
+  public Object variable(String name) {
+    return submitted.containsKey(name) ? value(name) : FormValues.plain(existing.apply(name));
+  }
+
+  /** The variables as FEEL sees them in the form's conditions. */
+  VariableContext asVariableContext() {
+    return new VariableContext() {
+      @Override
+      public TypedValue resolve(String name) {
+        return Variables.untypedValue(variable(name));
+      }
+
+      @Override
+      public boolean containsVariable(String name) {
+        return true;
+      }
+
+      @Override
+      public Set<String> keySet() {
+        return submitted.keySet();
+      }
+    };
   }
 
   /** The task being completed; null for a start form. */

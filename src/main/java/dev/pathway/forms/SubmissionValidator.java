@@ -29,7 +29,7 @@ public class SubmissionValidator {
   public void validate(Submission submission) {
     List<FieldProblem> problems = new ArrayList<>();
     for (FormField field : submission.form().fields()) {
-      if (field.hideCondition() != null && conditions.isHidden(field, submission.variables())) {
+      if (field.hideCondition() != null && conditions.isHidden(field, submission)) {
         continue;
       }
       check(field, submission, problems);
@@ -42,16 +42,17 @@ public class SubmissionValidator {
     if (!problems.isEmpty()) {
       throw new FormFieldValidationException(
           problems.stream().map(FieldProblem::field).distinct().toList(),
-          "Form '" + submission.formId() + "' refused: "
-              + problems.stream().map(FieldProblem::message).collect(Collectors.joining("; ")));
+          "Not saved: " + problems.stream().map(FieldProblem::message).collect(Collectors.joining("; "))
+              + " (form " + submission.formId() + ")");
     }
   }
 
   private void check(FormField field, Submission submission, List<FieldProblem> problems) {
     Object value = submission.value(field.key());
     if (FormValues.isEmpty(value, field.type())) {
-      if (field.required()) {
-        problems.add(problem(field, "checkbox".equals(field.type()) ? "must be ticked" : "is required"));
+      if (conditions.isRequired(field, submission)) {
+        problems.add(problem(field, "checkbox".equals(field.type()) ? "must be ticked"
+            : field.required() ? "is required" : "is required with this answer"));
       }
       return;
     }
@@ -111,7 +112,7 @@ public class SubmissionValidator {
 
   private void checkOptions(FormField field, Object value, Submission submission, List<FieldProblem> problems) {
     List<String> offered = field.valuesKey() == null ? field.allowedValues()
-        : FormValues.optionValues(submission.variables().get(field.valuesKey()));
+        : FormValues.optionValues(submission.variable(field.valuesKey()));
     Collection<?> chosen = field.isMultiValued() && value instanceof Collection<?> list ? list : List.of(value);
     if (field.isMultiValued() && !(value instanceof Collection<?>)) {
       problems.add(problem(field, "must be a list of options"));

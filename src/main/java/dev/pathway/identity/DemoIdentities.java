@@ -1,6 +1,8 @@
 package dev.pathway.identity;
 
 import dev.pathway.identity.DemoProperties.DemoUser;
+import java.util.HashSet;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.annotation.Profile;
@@ -18,8 +20,10 @@ class DemoIdentities {
   }
 
   void create(IdentityService identity) {
+    Set<String> existing = new HashSet<>();
+    identity.createUserQuery().list().forEach(user -> existing.add(user.getId()));
     for (DemoUser demoUser : properties.users()) {
-      if (identity.createUserQuery().userId(demoUser.id()).count() == 0) {
+      if (!existing.contains(demoUser.id())) {
         User user = identity.newUser(demoUser.id());
         user.setFirstName(demoUser.firstName());
         user.setLastName(demoUser.lastName());
@@ -27,11 +31,10 @@ class DemoIdentities {
         user.setPassword(demoUser.id());
         identity.saveUser(user);
       }
-      for (String groupId : demoUser.groups()) {
-        if (identity.createUserQuery().userId(demoUser.id()).memberOfGroup(groupId).count() == 0) {
-          identity.createMembership(demoUser.id(), groupId);
-        }
-      }
+      Set<String> memberOf = new HashSet<>();
+      identity.createGroupQuery().groupMember(demoUser.id()).list().forEach(group -> memberOf.add(group.getId()));
+      demoUser.groups().stream().filter(groupId -> !memberOf.contains(groupId))
+          .forEach(groupId -> identity.createMembership(demoUser.id(), groupId));
     }
   }
 }

@@ -3,17 +3,15 @@ package dev.pathway.identity;
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.catalogue.Role;
 import dev.pathway.roles.RoleGroups;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -44,38 +42,39 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
     IdentityService identity = engine.getIdentityService();
-    AuthorizationService authorizations = engine.getAuthorizationService();
-    for (String groupId : roleGroups.allGroups()) {
-      createGroupIfMissing(identity, groupId);
-      grant(authorizations, groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-      grant(authorizations, groupId, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+    Set<String> groups = roleGroups.allGroups();
+    Set<String> existingGroups = identity.createGroupQuery().list().stream().map(Group::getId).collect(Collectors.toSet());
+    groups.stream().filter(groupId -> !existingGroups.contains(groupId)).forEach(groupId -> createGroup(identity, groupId));
+
+    List<String> grantees = new ArrayList<>(groups);
+    grantees.add(Groups.CAMUNDA_ADMIN);
+    Grants grants = new Grants(engine.getAuthorizationService(), grantees.toArray(String[]::new));
+    for (String groupId : groups) {
+      grants.grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      grants.grant(groupId, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
     }
     AccessPolicy.STARTERS.forEach((processKey, roles) -> groupsOf(roles).forEach(groupId -> {
-      grant(authorizations, groupId, Resources.PROCESS_DEFINITION, processKey, Permissions.CREATE_INSTANCE);
-      grant(authorizations, groupId, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+      grants.grant(groupId, Resources.PROCESS_DEFINITION, processKey, Permissions.CREATE_INSTANCE);
+      grants.grant(groupId, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
     }));
     AccessPolicy.INSTANCE_UPDATERS.forEach((processKey, roles) -> groupsOf(roles).forEach(groupId ->
-        grant(authorizations, groupId, Resources.PROCESS_DEFINITION, processKey, Permissions.UPDATE_INSTANCE)));
+        grants.grant(groupId, Resources.PROCESS_DEFINITION, processKey, Permissions.UPDATE_INSTANCE)));
     groupsOf(AccessPolicy.OVERSIGHT).forEach(groupId -> {
-      grant(authorizations, groupId, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-      grant(authorizations, groupId, Resources.PROCESS_DEFINITION, Authorization.ANY,
+      grants.grant(groupId, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+      grants.grant(groupId, Resources.PROCESS_DEFINITION, Authorization.ANY,
           Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
-      grant(authorizations, groupId, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
-      grant(authorizations, groupId, Resources.DECISION_DEFINITION, Authorization.ANY,
-          Permissions.READ, Permissions.READ_HISTORY);
+      grants.grant(groupId, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
+      grants.grant(groupId, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_HISTORY);
     });
     demoIdentities.ifAvailable(demo -> demo.create(identity));
-    filters.createMissing(engine, roleGroups.allGroups());
+    filters.createMissing(engine, grants, groups);
   }
 
   private Set<String> groupsOf(List<String> roles) {
     return roles.stream().flatMap(role -> roleGroups.groupsOf(role).stream()).collect(Collectors.toSet());
   }
 
-  private void createGroupIfMissing(IdentityService identity, String groupId) {
-    if (identity.createGroupQuery().groupId(groupId).count() > 0) {
-      return;
-    }
+  private void createGroup(IdentityService identity, String groupId) {
     Group group = identity.newGroup(groupId);
     group.setName(readableName(groupId));
     group.setType(Groups.GROUP_TYPE_WORKFLOW);
@@ -88,27 +87,5 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
         .filter(role -> roleGroups.groupsOf(role.id()).contains(groupId))
         .map(Role::name)
         .collect(Collectors.joining(", "));
-  }
-
-  static void grant(AuthorizationService authorizations, String groupId, Resource resource, String resourceId,
-      Permission... permissions) {
-    Authorization existing = authorizations.createAuthorizationQuery()
-        .authorizationType(Authorization.AUTH_TYPE_GRANT)
-        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
-    Authorization authorization = existing != null ? existing
-        : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    authorization.setGroupId(groupId);
-    authorization.setResource(resource);
-    authorization.setResourceId(resourceId);
-    boolean changed = existing == null;
-    for (Permission permission : permissions) {
-      if (!authorization.isPermissionGranted(permission)) {
-        authorization.addPermission(permission);
-        changed = true;
-      }
-    }
-    if (changed) {
-      authorizations.saveAuthorization(authorization);
-    }
   }
 }

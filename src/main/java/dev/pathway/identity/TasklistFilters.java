@@ -1,10 +1,10 @@
 package dev.pathway.identity;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -42,11 +42,12 @@ class TasklistFilters {
         query -> query.taskCandidateGroupInExpression("${currentUserGroups()}").processVariableValueEquals("phase", phase));
   }
 
-  void createMissing(ProcessEngine engine, Collection<String> roleGroups) {
+  void createMissing(ProcessEngine engine, Grants grants, Collection<String> roleGroups) {
     FilterService filterService = engine.getFilterService();
-    AuthorizationService authorizations = engine.getAuthorizationService();
+    Map<String, Filter> existing = new HashMap<>();
+    filterService.createFilterQuery().list().forEach(filter -> existing.putIfAbsent(filter.getName(), filter));
     for (SharedFilter shared : FILTERS) {
-      Filter filter = filterService.createFilterQuery().filterName(shared.name()).singleResult();
+      Filter filter = existing.get(shared.name());
       if (filter == null) {
         filter = filterService.newTaskFilter(shared.name())
             .setQuery(shared.criteria().apply(engine.getTaskService().createTaskQuery()))
@@ -55,9 +56,9 @@ class TasklistFilters {
         filterService.saveFilter(filter);
       }
       String filterId = filter.getId();
-      IdentitySetup.grant(authorizations, Groups.CAMUNDA_ADMIN, Resources.FILTER, filterId, Permissions.READ);
+      grants.grant(Groups.CAMUNDA_ADMIN, Resources.FILTER, filterId, Permissions.READ);
       if (shared.forRoleGroups()) {
-        roleGroups.forEach(group -> IdentitySetup.grant(authorizations, group, Resources.FILTER, filterId, Permissions.READ));
+        roleGroups.forEach(group -> grants.grant(group, Resources.FILTER, filterId, Permissions.READ));
       }
     }
   }

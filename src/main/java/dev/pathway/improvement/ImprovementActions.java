@@ -35,6 +35,9 @@ public class ImprovementActions {
     task.setDescription(PhaseVariables.text(task, "findingSource") + ": " + finding);
     var activity = catalogue.activity(STEP_ACTIVITIES.get(step));
     task.setVariableLocal(PhaseVariables.STANDARD_TEXT, "**Table B.1 " + activity.reference() + "** " + activity.text());
+    if ("check".equals(step)) {
+      task.setVariable("effectivenessReturnReason", null);
+    }
     Object priority = task.getVariable("priority");
     if (priority != null) {
       task.setPriority(PRIORITY.getOrDefault(priority.toString(), 50));

@@ -40,8 +40,14 @@ public class NewServiceTasks {
     present(task, label);
     String reason = PhaseVariables.text(task, returnReasonVariable);
     if (reason != null && !reason.isBlank()) {
-      task.setDescription(task.getDescription() + "\nSent back: " + reason);
+      task.setDescription(task.getDescription() + " Sent back: " + reason);
     }
+  }
+
+  /** The change management approval starts from a blank reason (see StartUpTasks#presentDecision). */
+  public void presentDecision(DelegateTask task, String label, String returnReasonVariable) {
+    present(task, label);
+    task.setVariable(returnReasonVariable, null);
   }
 
   public void presentBuild(DelegateTask task, String label, String role) {

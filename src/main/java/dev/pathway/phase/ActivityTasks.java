@@ -54,18 +54,25 @@ public class ActivityTasks {
   public void present(DelegateTask task) {
     Activity activity = catalogue.activity((String) task.getVariable(ACTIVITY_ID));
     int phase = PhaseVariables.phase(task);
-    PlanOrigin origin = plans.origin(PhaseVariables.implementationId(task), phase, PhaseVariables.round(task), activity.id());
+    String implementationId = PhaseVariables.implementationId(task);
+    int round = PhaseVariables.round(task);
+    PlanOrigin origin = plans.origin(implementationId, phase, round, activity.id());
     String note = reports.activityNote(activity, origin, phase);
     String responsibility = activity.roles().stream().map(role -> catalogue.role(role).name())
         .collect(Collectors.joining(", "));
 
     task.setName(activity.reference());
-    task.setDescription(activity.text() + "\nResponsibility: " + responsibility + (note == null ? "" : "\n" + note));
+    // Tasklist shows the description on one line: sentences, not line breaks
+    task.setDescription(activity.text() + " Responsibility: " + responsibility + "." + (note == null ? "" : " " + note));
     task.setVariableLocal("activityReference", activity.reference());
     task.setVariableLocal(STANDARD_TEXT, "**Table B.1 " + activity.reference() + "** " + activity.text()
         + "\n\n*Responsibility:* " + responsibility);
     task.setVariableLocal("keyCharacteristics", reports.keyCharacteristics(activity.area(), phase));
     task.setVariableLocal("planNote", note);
+    // the record needs these at completion: kept with the task, they spare loading every variable of the phase
+    task.setVariableLocal(PhaseVariables.IMPLEMENTATION_ID, implementationId);
+    task.setVariableLocal(PhaseVariables.PHASE, phase);
+    task.setVariableLocal(PhaseVariables.ROUND, round);
     if (origin == PlanOrigin.CARRIED_OVER || origin == PlanOrigin.EXTENSION) {
       task.setPriority(CARRIED_OVER_PRIORITY);
     }

@@ -31,7 +31,7 @@ class FourEyesRule implements SubmissionRule {
       return List.of(SubmissionValidator.problem(submission.form(), PhaseGate.GATE_VOTE,
           "needs a logged-in member of the implementation board"));
     }
-    Object gateId = submission.variables().get(PhaseGate.GATE_ID);
+    Object gateId = submission.variable(PhaseGate.GATE_ID);
     if (gateId != null && gates.hasVoted(gateId.toString(), voter)) {
       return List.of(SubmissionValidator.problem(submission.form(), PhaseGate.GATE_VOTE,
           "is refused: " + voter + " has already voted on this gate; another member of the implementation board must vote"));

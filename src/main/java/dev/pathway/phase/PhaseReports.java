@@ -95,11 +95,21 @@ public class PhaseReports {
     return switch (origin) {
       case TABLE_B1 -> null;
       case BROUGHT_FORWARD -> "Brought forward to Phase " + phase + " (clause 6): the gap analysis found "
-          + activity.area().name() + " established; confirm and improve it now. Table B.1 marks it for Phase "
-          + activity.phases().stream().map(String::valueOf).collect(Collectors.joining(", ")) + ".";
+          + activity.area().name() + " established; confirm and improve it now. Table B.1 marks it for "
+          + phases(activity.phases()) + ".";
       case CARRIED_OVER -> "Carried over: not achieved in Phase " + (phase - 1) + ".";
       case EXTENSION -> "Phase " + phase + " was extended: this activity was not finished in the previous round.";
     };
+  }
+
+  /** "Phase 3", "Phases 2 and 3", "Phases 1, 2 and 3". */
+  static String phases(List<Integer> phases) {
+    if (phases.size() == 1) {
+      return "Phase " + phases.get(0);
+    }
+    String all = phases.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    int last = all.lastIndexOf(", ");
+    return "Phases " + all.substring(0, last) + " and " + all.substring(last + 2);
   }
 
   /** The lines that fit in {@code limit} characters, then "... and N more". */

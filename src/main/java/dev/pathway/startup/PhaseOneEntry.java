@@ -39,8 +39,8 @@ public class PhaseOneEntry implements ExecutionListener {
   }
 
   public void present(DelegateTask task) {
-    String missing = String.valueOf(task.getVariable(MISSING_TEXT));
-    task.setDescription("Annex B: Phase 1 starts only when all five conditions hold. Not met yet:\n" + missing);
+    String missing = String.valueOf(task.getVariable(MISSING_TEXT)).replace("\n- ", " ").replaceFirst("^- ", "");
+    task.setDescription("Annex B: Phase 1 starts only when all five conditions hold. Not met yet: " + missing);
     task.setVariableLocal(StartUpTasks.STANDARD_TEXT, "Phase 1 starts when:\n\n" + catalogue.phaseEntryConditions().stream()
         .map(condition -> "- " + condition.label() + " " + condition.text()).collect(Collectors.joining("\n")));
   }

@@ -32,10 +32,19 @@ public class StartUpTasks {
     String description = item.reference() + " " + plainText(item) + " (Which manager? " + item.manager() + ")";
     Object reason = returnReasonVariable == null ? null : task.getVariable(returnReasonVariable);
     if (reason != null && !reason.toString().isBlank()) {
-      description += "\nSent back: " + reason;
+      description += " Sent back: " + reason;
     }
     task.setDescription(description);
     task.setVariableLocal(STANDARD_TEXT, markdown(item));
+  }
+
+  /**
+   * An approval: shows the item like any other, and empties the reason of an earlier send-back, which the task that
+   * reworked the item has shown; the approver starts from a blank reason.
+   */
+  public void presentDecision(DelegateTask task, String label, String returnReasonVariable) {
+    present(task, label);
+    task.setVariable(returnReasonVariable, null);
   }
 
   static String plainText(StartUpItem item) {
@@ -48,7 +57,6 @@ public class StartUpTasks {
     String points = IntStream.range(0, item.points().size())
         .mapToObj(i -> (i + 1) + ". " + item.points().get(i))
         .collect(Collectors.joining("\n"));
-    return "**Table A.1 " + item.label() + "** " + item.text() + (points.isEmpty() ? "" : "\n\n" + points)
-        + "\n\n*Which manager?* " + item.manager();
+    return "**Table A.1 " + item.label() + "** " + item.text() + (points.isEmpty() ? "" : "\n\n" + points);
   }
 }

@@ -128,5 +128,7 @@ class CatalogueTest {
     assertThat(catalogue.phaseEntryConditions()).hasSize(5);
     assertThat(catalogue.phases()).allSatisfy(phase -> assertThat(phase.objectives()).hasSize(5));
     assertThat(catalogue.area("capacity-management").keyCharacteristicsOf(1)).isEmpty();
+    assertThat(catalogue.clause("8.2").text()).contains("b) internal audit and management reviews;");
+    assertThat(catalogue.clause("5.5").title()).isEqualTo("Changes to scope");
   }
 }

@@ -44,7 +44,7 @@ class StartUpProjectTest {
     assertThat(engine.getTaskService().getIdentityLinksForTask(understanding.getId()))
         .extracting(link -> link.getGroupId()).containsExactly("top-management");
 
-    completeStartUp("plan agreed");
+    completeStartUp(true);
 
     BpmnAwareTests.assertThat(programme).hasPassed("startUpProject", "phase1EntryDecision").isWaitingAt("phase1");
     assertThat(engine.getRuntimeService().getVariable(programme.getId(), "phase1Ready")).isEqualTo(true);
@@ -97,7 +97,7 @@ class StartUpProjectTest {
   @Test
   void missingEntryConditionsGoToTheBoardByNameAndTheDecisionRunsAgain() {
     ProcessInstance programme = scenario.startProgramme("tina", StartUpAnswers.start());
-    completeStartUpWithoutFunds();
+    completeStartUp(false);
 
     Task board = scenario.task("readinessGapsDecision");
     assertThat(board.getDescription()).contains("d) necessary funds and other resources have been made available;")
@@ -121,19 +121,11 @@ class StartUpProjectTest {
     scenario.complete("paul", "gapAnalysis", StartUpAnswers.gapAnalysis(catalogue, Map.of()));
   }
 
-  private void completeStartUp(String why) {
+  private void completeStartUp(boolean fundsAvailable) {
     throughGapAnalysis();
     scenario.complete("paul", "implementationBusinessCase", StartUpAnswers.implementationBusinessCase());
     scenario.complete("tina", "implementationBusinessCaseDecision", StartUpAnswers.implementationApproval());
     scenario.complete("paul", "implementationPlan", StartUpAnswers.implementationPlan());
-    scenario.complete("tina", "implementationPlanDecision", StartUpAnswers.planAgreement(true));
-  }
-
-  private void completeStartUpWithoutFunds() {
-    throughGapAnalysis();
-    scenario.complete("paul", "implementationBusinessCase", StartUpAnswers.implementationBusinessCase());
-    scenario.complete("tina", "implementationBusinessCaseDecision", StartUpAnswers.implementationApproval());
-    scenario.complete("paul", "implementationPlan", StartUpAnswers.implementationPlan());
-    scenario.complete("tina", "implementationPlanDecision", StartUpAnswers.planAgreement(false));
+    scenario.complete("tina", "implementationPlanDecision", StartUpAnswers.planAgreement(fundsAvailable));
   }
 }
