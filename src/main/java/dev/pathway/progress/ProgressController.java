@@ -1,5 +1,6 @@
 package dev.pathway.progress;
 
+import dev.pathway.catalogue.Catalogue;
 import dev.pathway.phase.AreaResult;
 import dev.pathway.phase.GateRepository;
 import dev.pathway.phase.Outcome;
@@ -24,8 +25,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class ProgressController {
 
-  private static final int PHASES = 3;
-
   private final HistoryService history;
   private final PhaseResults results;
   private final GateRepository gates;
@@ -46,7 +45,7 @@ class ProgressController {
     body.put("implementationId", id);
     body.put("businessKey", implementation.getBusinessKey());
     body.put("state", implementation.getState());
-    body.put("phases", java.util.stream.IntStream.rangeClosed(1, PHASES).mapToObj(phase -> phase(id, phase)).toList());
+    body.put("phases", java.util.stream.IntStream.rangeClosed(1, Catalogue.PHASE_COUNT).mapToObj(phase -> phase(id, phase)).toList());
     body.put("gates", gates.decisions(id));
     return body;
   }
