@@ -36,6 +36,8 @@ class PhasesTest {
   RoleGroups roleGroups;
   @Autowired
   ActivityRecordRepository records;
+  @Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
   Implementation implementation;
 
   @BeforeEach
@@ -212,6 +214,26 @@ class PhasesTest {
       assertThat(record.justification()).isNotBlank();
       assertThat(record.completedBy()).isEqualTo(member);
     });
+  }
+
+  @Test
+  void theRecordAndTheCompletionCommitTogetherOrNotAtAll() {
+    implementation.enterPhase1(Map.of());
+    implementation.adjustPlan();
+    Task task = implementation.activityTasks().get(0);
+    String member = implementation.memberOf(implementation.candidateGroups(task));
+    // a record that is already there makes writing the new one fail
+    jdbc.update("INSERT INTO pw_activity_record (task_id, implementation_id, phase, round, area_id, activity_id, outcome, "
+        + "completed_at) VALUES (?, 'other', 1, 1, 'x', 'x', 'achieved', CURRENT_TIMESTAMP)", task.getId());
+
+    assertThatThrownBy(() -> implementation.scenario().complete(member, task, Implementation.answer(Outcome.ACHIEVED)));
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).as("the task is still open").isEqualTo(1);
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(task.getId()).finished().count()).isZero();
+
+    jdbc.update("DELETE FROM pw_activity_record WHERE task_id = ?", task.getId());
+    implementation.scenario().complete(member, task, Implementation.answer(Outcome.ACHIEVED));
+    assertThat(records.ofImplementation(implementation.programme().getId())).singleElement()
+        .satisfies(record -> assertThat(record.taskId()).isEqualTo(task.getId()));
   }
 
   private String exitDecision() {

@@ -10,7 +10,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Outside the demo there are no demo users and no default password: the first administrator comes from the environment. */
-class PostgresProfileTest {
+class PostgresProfileApplicationTest {
 
   /** The profile's settings, on an in-memory database: what matters here is what the profile creates. */
   private static ConfigurableApplicationContext runPostgresProfile(String... arguments) {
