@@ -101,6 +101,12 @@ public final class Catalogue {
     return find(areasById, areaId, "process area", "Table B.1");
   }
 
+  /** Any row of Table B.1, heading rows included. */
+  public Row row(String rowId) {
+    return areas.stream().flatMap(area -> area.rows().stream()).filter(row -> row.id().equals(rowId)).findFirst()
+        .orElseThrow(() -> new NoSuchElementException("No row '" + rowId + "' in Table B.1"));
+  }
+
   public Role role(String roleId) {
     return find(rolesById, roleId, "responsibility role", "Table B.1");
   }

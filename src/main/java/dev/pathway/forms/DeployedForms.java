@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.form.FormData;
 import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
 import org.camunda.bpm.engine.impl.cmd.GetDeploymentResourceCmd;
+import org.camunda.bpm.engine.impl.form.CamundaFormRefImpl;
 import org.camunda.bpm.engine.impl.form.handler.DefaultFormHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
@@ -39,6 +40,24 @@ class DeployedForms {
       return schema;
     }
     return lookUp(ref, formData, context);
+  }
+
+  /** A form of the deployment, by its id: for variables that arrive without a form (a message start). */
+  Optional<FormSchema> schemaOf(String deploymentId, String formKey, CommandContext context) {
+    String key = deploymentId + "/" + formKey;
+    FormSchema known = byDeploymentAndKey.get(key);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    CamundaFormDefinition definition = context.runWithoutAuthorization(new GetCamundaFormDefinitionCmd(
+        new CamundaFormRefImpl(formKey, DefaultFormHandler.FORM_REF_BINDING_DEPLOYMENT),
+        deploymentId));
+    if (definition == null) {
+      return Optional.empty();
+    }
+    FormSchema schema = byDefinitionId.computeIfAbsent(definition.getId(), id -> parse(definition, context));
+    byDeploymentAndKey.put(key, schema);
+    return Optional.of(schema);
   }
 
   private Optional<FormSchema> lookUp(CamundaFormRef ref, FormData formData, CommandContext context) {

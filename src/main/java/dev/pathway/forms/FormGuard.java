@@ -32,7 +32,8 @@ class FormGuard {
       FormData formData = new GetTaskFormCmd(taskId).execute(context);
       forms.schemaOf(formData, context).ifPresent(schema -> {
         TaskEntity task = context.getTaskManager().findTaskById(taskId);
-        validator.validate(new Submission(schema, nullSafe(variables), task::getVariable, taskId, currentUser(context)));
+        validator.validate(new Submission(schema, nullSafe(variables), task::getVariable, taskId, currentUser(context),
+            currentGroups(context)));
       });
       return completion.execute(context);
     };
@@ -42,7 +43,7 @@ class FormGuard {
     return context -> {
       FormData formData = context.runWithoutAuthorization(new GetStartFormCmd(processDefinitionId));
       forms.schemaOf(formData, context).ifPresent(schema -> validator.validate(
-          new Submission(schema, nullSafe(variables), name -> null, null, currentUser(context))));
+          new Submission(schema, nullSafe(variables), name -> null, null, currentUser(context), currentGroups(context))));
       return start.execute(context);
     };
   }
@@ -54,6 +55,11 @@ class FormGuard {
 
   private static Map<String, Object> nullSafe(Map<String, Object> variables) {
     return variables == null ? Map.of() : variables;
+  }
+
+  private static java.util.List<String> currentGroups(CommandContext context) {
+    Authentication authentication = context.getAuthentication();
+    return authentication == null ? java.util.List.of() : authentication.getGroupIds();
   }
 
   private static String currentUser(CommandContext context) {

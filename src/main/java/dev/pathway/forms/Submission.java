@@ -1,5 +1,6 @@
 package dev.pathway.forms;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -18,14 +19,16 @@ public final class Submission {
   private final Function<String, Object> existing;
   private final String taskId;
   private final String userId;
+  private final List<String> userGroups;
 
   public Submission(FormSchema form, Map<String, Object> submitted, Function<String, Object> existing, String taskId,
-      String userId) {
+      String userId, List<String> userGroups) {
     this.form = form;
     this.submitted = submitted;
     this.existing = existing;
     this.taskId = taskId;
     this.userId = userId;
+    this.userGroups = userGroups == null ? List.of() : List.copyOf(userGroups);
   }
 
   public FormSchema form() {
@@ -43,6 +46,15 @@ public final class Submission {
 
   public boolean isSubmitted(String key) {
     return submitted.containsKey(key);
+  }
+
+  Set<String> submittedKeys() {
+    return submitted.keySet();
+  }
+
+  /** A variable as the process holds it, whatever was submitted: for rules that must not trust the submitter. */
+  public Object existingVariable(String name) {
+    return FormValues.plain(existing.apply(name));
   }
 
   /** A variable as it will be once the submission is applied: the submitted value, else the one already there. */
@@ -78,5 +90,10 @@ public final class Submission {
   /** The authenticated user submitting, null when the engine runs without authentication (e.g. a job). */
   public String userId() {
     return userId;
+  }
+
+  /** The groups of the authenticated user. */
+  public List<String> userGroups() {
+    return userGroups;
   }
 }

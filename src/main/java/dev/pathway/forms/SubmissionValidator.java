@@ -28,6 +28,11 @@ public class SubmissionValidator {
   /** @throws FormFieldValidationException naming every refused field; the engine reports it as HTTP 400 */
   public void validate(Submission submission) {
     List<FieldProblem> problems = new ArrayList<>();
+    // only the form's own inputs may be written: nothing else of the process can be set through a form
+    java.util.Set<String> inputs = submission.form().fields().stream().map(FormField::key)
+        .collect(java.util.stream.Collectors.toSet());
+    submission.submittedKeys().stream().filter(key -> !inputs.contains(key)).sorted()
+        .forEach(key -> problems.add(new FieldProblem(key, key + " is not a field of this form")));
     for (FormField field : submission.form().fields()) {
       if (field.hideCondition() != null && conditions.isHidden(field, submission)) {
         continue;

@@ -61,6 +61,17 @@ final class ValidatingServices {
     }
 
     @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public ProcessInstance submitStartFormData(String processDefinitionId, String businessKey, Map<String, String> properties) {
+      return submitStartForm(processDefinitionId, businessKey, (Map) properties);
+    }
+
+    @Override
+    public ProcessInstance submitStartFormData(String processDefinitionId, Map<String, String> properties) {
+      return submitStartFormData(processDefinitionId, null, properties);
+    }
+
+    @Override
     public void submitTaskForm(String taskId, Map<String, Object> properties) {
       commandExecutor.execute(guard.completingTask(taskId, properties, new SubmitTaskFormCmd(taskId, properties, false, false)));
     }

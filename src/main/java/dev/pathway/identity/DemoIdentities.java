@@ -3,20 +3,26 @@ package dev.pathway.identity;
 import dev.pathway.identity.DemoProperties.DemoUser;
 import java.util.HashSet;
 import java.util.Set;
+import dev.pathway.roles.RoleGroups;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-/** The demo users of the embedded default; their password is their id. Never active outside the demo profile. */
+/**
+ * The demo users of the embedded default; their password is their id. Never active outside the demo profile.
+ * Each holds responsibility roles, made members of the groups that the role mapping gives those roles.
+ */
 @Component
 @Profile("demo")
 class DemoIdentities {
 
   private final DemoProperties properties;
+  private final RoleGroups roleGroups;
 
-  DemoIdentities(DemoProperties properties) {
+  DemoIdentities(DemoProperties properties, RoleGroups roleGroups) {
     this.properties = properties;
+    this.roleGroups = roleGroups;
   }
 
   void create(IdentityService identity) {
@@ -33,7 +39,7 @@ class DemoIdentities {
       }
       Set<String> memberOf = new HashSet<>();
       identity.createGroupQuery().groupMember(demoUser.id()).list().forEach(group -> memberOf.add(group.getId()));
-      demoUser.groups().stream().filter(groupId -> !memberOf.contains(groupId))
+      roleGroups.groupsOfAll(demoUser.roles()).stream().filter(groupId -> !memberOf.contains(groupId))
           .forEach(groupId -> identity.createMembership(demoUser.id(), groupId));
     }
   }

@@ -11,9 +11,10 @@ public record DemoProperties(List<DemoUser> users) {
     users = users == null ? List.of() : List.copyOf(users);
   }
 
-  public record DemoUser(String id, String firstName, String lastName, List<String> groups) {
+  /** A demo user and the responsibility roles (ids of Table B.1 roles) they hold. */
+  public record DemoUser(String id, String firstName, String lastName, List<String> roles) {
     public DemoUser {
-      groups = groups == null ? List.of() : List.copyOf(groups);
+      roles = roles == null ? List.of() : List.copyOf(roles);
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.pathway.improvement;
 
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.phase.PhaseVariables;
+import dev.pathway.tasks.TaskTexts;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -32,9 +33,9 @@ public class ImprovementActions {
   public void present(DelegateTask task, String step) {
     String finding = PhaseVariables.text(task, "findingText");
     task.setName(STEP_NAMES.get(step) + ": " + shorten(finding));
-    task.setDescription(PhaseVariables.text(task, "findingSource") + ": " + finding);
+    task.setDescription(TaskTexts.description(PhaseVariables.text(task, "findingSource") + ": " + finding));
     var activity = catalogue.activity(STEP_ACTIVITIES.get(step));
-    task.setVariableLocal(PhaseVariables.STANDARD_TEXT, "**Table B.1 " + activity.reference() + "** " + activity.text());
+    task.setVariableLocal(TaskTexts.STANDARD_TEXT, "**Table B.1 " + activity.reference() + "** " + activity.text());
     if ("check".equals(step)) {
       task.setVariable("effectivenessReturnReason", null);
     }

@@ -2,6 +2,7 @@ package dev.pathway.improvement;
 
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.phase.PhaseVariables;
+import dev.pathway.tasks.TaskTexts;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -28,9 +29,9 @@ public class ImprovementCycles {
   }
 
   public void presentGovernance(DelegateTask task) {
-    task.setDescription("Clause 8.1: appoint the group for continuing governance, with a senior manager accountable for "
-        + "the services, and set the intervals of monitoring, internal audit and management review (8.2).");
-    task.setVariableLocal(PhaseVariables.STANDARD_TEXT, "**8.1 " + catalogue.clause("8.1").title() + "**\n\n"
+    task.setDescription(TaskTexts.description("Clause 8.1: appoint the group for continuing governance, with a senior manager accountable for "
+        + "the services, and set the intervals of monitoring, internal audit and management review (8.2)."));
+    task.setVariableLocal(TaskTexts.STANDARD_TEXT, "**8.1 " + catalogue.clause("8.1").title() + "**\n\n"
         + catalogue.clause("8.1").text());
   }
 
@@ -44,11 +45,16 @@ public class ImprovementCycles {
     task.getExecution().getProcessInstance().setVariable(kind.cycleVariable(), cycle);
 
     task.setName(kind.title() + ", cycle " + cycle + " (" + kind.clause() + ")");
-    task.setDescription("Clause " + kind.clause() + ": " + kind.title().toLowerCase() + ", cycle " + cycle
-        + ", repeated every " + interval + ". Findings become improvement actions.");
-    task.setVariableLocal(PhaseVariables.STANDARD_TEXT, "**8.2 " + catalogue.clause("8.2").title() + "**\n\n"
+    task.setDescription(TaskTexts.description("Clause " + kind.clause() + ": " + kind.title().toLowerCase() + ", cycle " + cycle
+        + ", repeated every " + interval + ". Findings become improvement actions."));
+    task.setVariableLocal(TaskTexts.STANDARD_TEXT, "**8.2 " + catalogue.clause("8.2").title() + "**\n\n"
         + catalogue.clause("8.2").text());
     task.setVariableLocal("cycleText", "Cycle " + cycle + ", repeated every " + interval + " (ISO-8601).");
+    Object due = task.getVariable(CycleSchedule.nextDueVariable(kind));
+    if (due instanceof java.util.Date cycleDue && interval != null) {
+      // done before the next cycle is due
+      task.setDueDate(CycleSchedule.plus(cycleDue, interval));
+    }
     task.getExecution().setVariableLocal(FINDINGS, null);
   }
 

@@ -19,7 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The intervals of continual improvement, changed without redeploying: {@code PUT
  * /api/continual-improvement/{id}/schedule}. A changed interval applies from the next cycle; with
- * {@code "rescheduleWaitingTimers": true} the cycles already waiting are moved to the new interval too.
+ * {@code "rescheduleWaitingTimers": true} the cycles already waiting move to one new interval after the previous due.
  * The engine's authorization decides who may change it (the governance groups).
  */
 @RestController
@@ -66,7 +66,8 @@ class ScheduleController {
     if (Boolean.TRUE.equals(change.rescheduleWaitingTimers())) {
       for (CycleKind kind : CycleKind.values()) {
         if (intervals.containsKey(kind.intervalVariable())) {
-          waitingTimer(id, kind).ifPresent(job -> management.recalculateJobDuedate(job.getId(), true));
+          // the timer's date is one interval after the previous cycle was due: recalculated with the new interval
+          waitingTimer(id, kind).ifPresent(job -> management.recalculateJobDuedate(job.getId(), false));
         }
       }
     }

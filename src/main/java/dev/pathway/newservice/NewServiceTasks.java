@@ -4,6 +4,7 @@ import dev.pathway.catalogue.Activity;
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.catalogue.Row;
 import dev.pathway.phase.PhaseVariables;
+import dev.pathway.tasks.TaskTexts;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -28,10 +29,10 @@ public class NewServiceTasks {
     String service = PhaseVariables.text(task, "serviceName");
     Row item = item(label);
     List<Row> points = points(item);
-    task.setDescription((service == null ? "" : service + ": ") + "Table B.1 New or changed services " + label + " "
-        + item.text() + points.stream().map(point -> " " + point.label() + " " + point.text()).collect(Collectors.joining()));
+    task.setDescription(TaskTexts.description((service == null ? "" : service + ": ") + "Table B.1 New or changed services " + label + " "
+        + item.text() + points.stream().map(point -> " " + point.label() + " " + point.text()).collect(Collectors.joining())));
     // "1\)" keeps the standard's numbering: a bare "1)" would start a markdown list numbered "1."
-    task.setVariableLocal(PhaseVariables.STANDARD_TEXT, "**Table B.1 New or changed services " + label + "** " + item.text()
+    task.setVariableLocal(TaskTexts.STANDARD_TEXT, "**Table B.1 New or changed services " + label + "** " + item.text()
         + points.stream().map(point -> "\n- " + point.label().replace(")", "\\)") + " " + point.text())
         .collect(Collectors.joining()));
   }
@@ -40,7 +41,7 @@ public class NewServiceTasks {
     present(task, label);
     String reason = PhaseVariables.text(task, returnReasonVariable);
     if (reason != null && !reason.isBlank()) {
-      task.setDescription(task.getDescription() + " Sent back: " + reason);
+      task.setDescription(TaskTexts.description(task.getDescription() + " Sent back: " + reason));
     }
   }
 

@@ -5,11 +5,11 @@ import static dev.pathway.phase.PhaseVariables.EVIDENCE;
 import static dev.pathway.phase.PhaseVariables.JUSTIFICATION;
 import static dev.pathway.phase.PhaseVariables.NOTES;
 import static dev.pathway.phase.PhaseVariables.OUTCOME;
-import static dev.pathway.phase.PhaseVariables.STANDARD_TEXT;
 
 import dev.pathway.catalogue.Activity;
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.roles.RoleGroups;
+import dev.pathway.tasks.TaskTexts;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -51,6 +51,11 @@ public class ActivityTasks {
     return roleGroups.groupsOfAll(catalogue.activity(activityId).roles());
   }
 
+  /** The candidate groups of a task that follows a row of Table B.1, heading rows included (e.g. 8.3 projects). */
+  public List<String> candidateGroupsOfRow(String rowId) {
+    return roleGroups.groupsOfAll(catalogue.row(rowId).roles());
+  }
+
   public void present(DelegateTask task) {
     Activity activity = catalogue.activity((String) task.getVariable(ACTIVITY_ID));
     int phase = PhaseVariables.phase(task);
@@ -63,9 +68,9 @@ public class ActivityTasks {
 
     task.setName(activity.reference());
     // Tasklist shows the description on one line: sentences, not line breaks
-    task.setDescription(activity.text() + " Responsibility: " + responsibility + "." + (note == null ? "" : " " + note));
+    task.setDescription(TaskTexts.description(activity.text() + " Responsibility: " + responsibility + "." + (note == null ? "" : " " + note)));
     task.setVariableLocal("activityReference", activity.reference());
-    task.setVariableLocal(STANDARD_TEXT, "**Table B.1 " + activity.reference() + "** " + activity.text()
+    task.setVariableLocal(TaskTexts.STANDARD_TEXT, "**Table B.1 " + activity.reference() + "** " + activity.text()
         + "\n\n*Responsibility:* " + responsibility);
     task.setVariableLocal("keyCharacteristics", reports.keyCharacteristics(activity.area(), phase));
     task.setVariableLocal("planNote", note);

@@ -3,8 +3,11 @@ package dev.pathway.phase;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** The latest outcomes of one process area's activities in a phase, counted. */
-public record AreaResult(String areaId, String areaName, int planned, Map<Outcome, Integer> counts) {
+/**
+ * The latest outcomes of one process area's activities in a phase, counted; {@code open} are those whose latest
+ * planned round has no record yet.
+ */
+public record AreaResult(String areaId, String areaName, int planned, int open, Map<Outcome, Integer> counts) {
 
   public AreaResult {
     counts = counts.isEmpty() ? new EnumMap<>(Outcome.class) : new EnumMap<>(counts);

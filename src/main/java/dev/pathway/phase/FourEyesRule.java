@@ -4,6 +4,7 @@ import dev.pathway.forms.FieldProblem;
 import dev.pathway.forms.Submission;
 import dev.pathway.forms.SubmissionRule;
 import dev.pathway.forms.SubmissionValidator;
+import dev.pathway.roles.RoleGroups;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -12,11 +13,14 @@ import org.springframework.stereotype.Component;
 class FourEyesRule implements SubmissionRule {
 
   static final String FORM = "phase-gate-vote";
+  private static final String BOARD = "implementation-board";
 
   private final GateRepository gates;
+  private final RoleGroups roleGroups;
 
-  FourEyesRule(GateRepository gates) {
+  FourEyesRule(GateRepository gates, RoleGroups roleGroups) {
     this.gates = gates;
+    this.roleGroups = roleGroups;
   }
 
   @Override
@@ -31,7 +35,11 @@ class FourEyesRule implements SubmissionRule {
       return List.of(SubmissionValidator.problem(submission.form(), PhaseGate.GATE_VOTE,
           "needs a logged-in member of the implementation board"));
     }
-    Object gateId = submission.variable(PhaseGate.GATE_ID);
+    if (submission.userGroups().stream().noneMatch(roleGroups.groupsOf(BOARD)::contains)) {
+      return List.of(SubmissionValidator.problem(submission.form(), PhaseGate.GATE_VOTE,
+          "is refused: " + voter + " is not a member of the implementation board"));
+    }
+    Object gateId = submission.existingVariable(PhaseGate.GATE_ID);
     if (gateId != null && gates.hasVoted(gateId.toString(), voter)) {
       return List.of(SubmissionValidator.problem(submission.form(), PhaseGate.GATE_VOTE,
           "is refused: " + voter + " has already voted on this gate; another member of the implementation board must vote"));

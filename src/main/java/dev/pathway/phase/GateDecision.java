@@ -13,6 +13,7 @@ public record GateDecision(
     int unfinishedCount,
     BigDecimal unfinishedShare,
     int keyCharacteristicsUnmet,
+    BigDecimal keyCharacteristicsUnmetShare,
     String exitDecision,
     String exitReason,
     Instant decidedAt,

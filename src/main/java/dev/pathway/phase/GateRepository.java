@@ -21,11 +21,15 @@ public class GateRepository {
   void saveDecision(String gateId, String implementationId, int phase, int round, ExitInputs inputs, String decision,
       String reason, Instant decidedAt) {
     jdbc.update("INSERT INTO pw_gate_decision (gate_id, implementation_id, phase, round, activity_count, "
-            + "unfinished_count, unfinished_share, characteristics_unmet, exit_decision, exit_reason, decided_at) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + "unfinished_count, unfinished_share, characteristics_unmet, characteristics_unmet_share, exit_decision, "
+            + "exit_reason, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         gateId, implementationId, phase, round, inputs.activityCount(), inputs.unfinishedCount(),
-        BigDecimal.valueOf(inputs.unfinishedShare()).setScale(4, RoundingMode.HALF_UP), inputs.characteristicsUnmet(),
+        share(inputs.unfinishedShare()), inputs.characteristicsUnmet(), share(inputs.characteristicsUnmetShare()),
         decision, reason, Timestamp.from(decidedAt));
+  }
+
+  private static BigDecimal share(double share) {
+    return BigDecimal.valueOf(share).setScale(4, RoundingMode.HALF_UP);
   }
 
   void saveVote(String taskId, String gateId, String voter, String vote, String reason, Instant votedAt) {
@@ -42,11 +46,11 @@ public class GateRepository {
   /** Every gate decision of an implementation with its inputs and votes, oldest first. */
   public List<GateDecision> decisions(String implementationId) {
     return jdbc.query("SELECT gate_id, phase, round, activity_count, unfinished_count, unfinished_share, "
-            + "characteristics_unmet, exit_decision, exit_reason, decided_at FROM pw_gate_decision "
-            + "WHERE implementation_id = ? ORDER BY decided_at",
+            + "characteristics_unmet, characteristics_unmet_share, exit_decision, exit_reason, decided_at "
+            + "FROM pw_gate_decision WHERE implementation_id = ? ORDER BY decided_at",
         (rs, n) -> new GateDecision(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-            rs.getBigDecimal(6), rs.getInt(7), rs.getString(8), rs.getString(9), rs.getTimestamp(10).toInstant(),
-            votes(rs.getString(1))),
+            rs.getBigDecimal(6), rs.getInt(7), rs.getBigDecimal(8), rs.getString(9), rs.getString(10),
+            rs.getTimestamp(11).toInstant(), votes(rs.getString(1))),
         implementationId);
   }
 

@@ -1,6 +1,7 @@
 package dev.pathway.phase;
 
 import dev.pathway.catalogue.Catalogue;
+import dev.pathway.tasks.TaskTexts;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -22,17 +23,17 @@ public class PhaseClose {
 
   public void presentAudit(DelegateTask task) {
     String objective = catalogue.phase(FINAL_PHASE).objectives().get(ANALYSIS_OBJECTIVE);
-    task.setDescription("Table 1, Phase 3: " + objective
-        + " Audit the whole SMS against the agreed service requirements and the requirements of ISO/IEC 20000-1.");
-    task.setVariableLocal(PhaseVariables.STANDARD_TEXT, "**Table 1, Phase 3:** " + objective
+    task.setDescription(TaskTexts.description("Table 1, Phase 3: " + objective
+        + " Audit the whole SMS against the agreed service requirements and the requirements of ISO/IEC 20000-1."));
+    task.setVariableLocal(TaskTexts.STANDARD_TEXT, "**Table 1, Phase 3:** " + objective
         + "\n\n" + catalogue.activity("monitor-measure-review-and-internal-audit.k.1").text()
         + "\n- " + catalogue.activity("monitor-measure-review-and-internal-audit.k.2").row().text());
   }
 
   public void presentPreparation(DelegateTask task) {
     String objective = catalogue.phase(FINAL_PHASE).objectives().get(ANALYSIS_OBJECTIVE);
-    task.setDescription("Table 1, Phase 3: " + objective + " Prepare for the conformity assessment.");
-    task.setVariableLocal(PhaseVariables.STANDARD_TEXT, "**Table 1, Phase 3:** " + objective);
+    task.setDescription(TaskTexts.description("Table 1, Phase 3: " + objective + " Prepare for the conformity assessment."));
+    task.setVariableLocal(TaskTexts.STANDARD_TEXT, "**Table 1, Phase 3:** " + objective);
     task.setVariableLocal("auditConclusionText", "Internal audit conclusion: **" + task.getVariable("auditConclusion")
         + "**, " + task.getVariable("nonconformitiesFound") + " nonconformities. Findings: " + task.getVariable("auditFindings"));
   }

@@ -2,9 +2,13 @@ package dev.pathway.phase;
 
 import static dev.pathway.phase.PhaseVariables.CARRY_OVER;
 
+import dev.pathway.tasks.TaskTexts;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -24,6 +28,8 @@ public class PhaseGate {
   static final String EXIT_DECISION = "exitDecision";
   static final String KEY_CHARACTERISTICS_MET = "keyCharacteristicsMet";
   static final String KEY_CHARACTERISTIC_OPTIONS = "keyCharacteristicOptions";
+  /** The areas with a key characteristic of the phase not met: an extension plans their activities again. */
+  static final String UNMET_AREAS = "areasWithUnmetCharacteristics";
 
   private final PhaseResults results;
   private final PhaseReports reports;
@@ -40,8 +46,8 @@ public class PhaseGate {
     int phase = PhaseVariables.phase(task);
     String implementationId = PhaseVariables.implementationId(task);
     task.setName("Achievement analysis of Phase " + phase);
-    task.setDescription("Annex B: each phase ends with an achievement analysis; its results adjust the plan of the "
-        + (phase < 3 ? "next phase." : "continual improvement that follows Phase 3."));
+    task.setDescription(TaskTexts.description("Annex B: each phase ends with an achievement analysis; its results adjust the plan of the "
+        + (phase < 3 ? "next phase." : "continual improvement that follows Phase 3.")));
     task.setVariable("achievementResultsText", reports.results(results.byArea(implementationId, phase)));
     task.setVariable("unfinishedActivitiesText", reports.unfinished(results.unfinished(implementationId, phase)));
     task.setVariable(KEY_CHARACTERISTIC_OPTIONS, PhaseVariables.jsonList(reports.keyCharacteristicOptions(phase)));
@@ -53,20 +59,29 @@ public class PhaseGate {
     String implementationId = PhaseVariables.implementationId(task);
     List<String> unfinished = results.unfinished(implementationId, phase);
     int activityCount = results.byArea(implementationId, phase).stream().mapToInt(AreaResult::planned).sum();
-    int options = PhaseVariables.stringList(task, KEY_CHARACTERISTIC_OPTIONS).size();
-    int met = PhaseVariables.stringList(task, KEY_CHARACTERISTICS_MET).size();
+    List<Map<String, String>> options = reports.keyCharacteristicOptions(phase);
+    Set<String> met = new HashSet<>(PhaseVariables.stringList(task, KEY_CHARACTERISTICS_MET));
+    List<Map<String, String>> unmet = options.stream().filter(option -> !met.contains(option.get("value"))).toList();
     ExitInputs inputs = new ExitInputs(phase, activityCount, unfinished.size(),
-        activityCount == 0 ? 0.0 : (double) unfinished.size() / activityCount, Math.max(0, options - met));
+        activityCount == 0 ? 0.0 : (double) unfinished.size() / activityCount, unmet.size(),
+        options.isEmpty() ? 0.0 : (double) unmet.size() / options.size());
     task.setVariable("activityCount", inputs.activityCount());
     task.setVariable("unfinishedCount", inputs.unfinishedCount());
     task.setVariable("unfinishedShare", inputs.unfinishedShare());
     task.setVariable("keyCharacteristicsUnmet", inputs.characteristicsUnmet());
-    task.setVariable(CARRY_OVER, PhaseVariables.jsonList(unfinished));
+    task.setVariable("keyCharacteristicsUnmetShare", inputs.characteristicsUnmetShare());
+    task.setVariable(UNMET_AREAS, PhaseVariables.jsonList(unmet.stream()
+        .map(option -> option.get("value").substring(0, option.get("value").indexOf('#'))).distinct().toList()));
+    Set<String> carried = new java.util.LinkedHashSet<>(unfinished);
+    carried.addAll(PhaseVariables.stringList(task, PlanAdjustment.DEFERRED));
+    task.setVariable(CARRY_OVER, PhaseVariables.jsonList(carried));
     task.setVariable(GATE_RETURN_REASON, null);
     String summary = "**Achievement analysis of Phase " + phase + "**\n\n"
         + PhaseVariables.text(task, "achievementAnalysisSummary")
-        + adjustments(PhaseVariables.text(task, "planAdjustmentsForNextPhase")) + "\n\n"
-        + PhaseVariables.text(task, "achievementResultsText");
+        + adjustments(PhaseVariables.text(task, "planAdjustmentsForNextPhase"))
+        + (unmet.isEmpty() ? "" : "\n\n**Key characteristics not met (Table 2):**\n" + unmet.stream()
+            .map(option -> "- " + option.get("label")).collect(Collectors.joining("\n")))
+        + "\n\n" + PhaseVariables.text(task, "achievementResultsText");
     task.setVariable("achievementSummaryForNextPhase", summary.length() <= PhaseReports.MAX_TEXT ? summary
         : summary.substring(0, PhaseReports.MAX_TEXT - 1) + "…");
   }
@@ -81,7 +96,8 @@ public class PhaseGate {
         ((Number) execution.getVariable("activityCount")).intValue(),
         ((Number) execution.getVariable("unfinishedCount")).intValue(),
         ((Number) execution.getVariable("unfinishedShare")).doubleValue(),
-        ((Number) execution.getVariable("keyCharacteristicsUnmet")).intValue());
+        ((Number) execution.getVariable("keyCharacteristicsUnmet")).intValue(),
+        ((Number) execution.getVariable("keyCharacteristicsUnmetShare")).doubleValue());
     String gateId = UUID.randomUUID().toString();
     gates.saveDecision(gateId, PhaseVariables.implementationId(execution), inputs.phase(),
         PhaseVariables.round(execution), inputs, decision, reason, ClockUtil.getCurrentTime().toInstant());
@@ -96,8 +112,8 @@ public class PhaseGate {
   public void presentVote(DelegateTask task) {
     int phase = PhaseVariables.phase(task);
     task.setName("Phase " + phase + " gate: implementation board vote");
-    task.setDescription("Exit decision: " + label(PhaseVariables.text(task, EXIT_DECISION))
-        + ". Approve it, or send the phase back to its achievement analysis with a reason.");
+    task.setDescription(TaskTexts.description("Exit decision: " + label(PhaseVariables.text(task, EXIT_DECISION))
+        + ". Approve it, or send the phase back to its achievement analysis with a reason."));
     task.getExecution().setVariableLocal(GATE_VOTE, null);
     task.getExecution().setVariableLocal("gateVoteReason", null);
     task.getExecution().setVariableLocal("gateVoteNotes", null);

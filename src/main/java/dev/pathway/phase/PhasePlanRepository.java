@@ -26,6 +26,16 @@ public class PhasePlanRepository {
         });
   }
 
+  void remove(String implementationId, int phase, int round, List<String> activityIds) {
+    jdbc.batchUpdate("DELETE FROM pw_phase_plan WHERE implementation_id = ? AND phase = ? AND round = ? AND activity_id = ?",
+        activityIds, activityIds.size(), (statement, activityId) -> {
+          statement.setString(1, implementationId);
+          statement.setInt(2, phase);
+          statement.setInt(3, round);
+          statement.setString(4, activityId);
+        });
+  }
+
   public List<PlannedActivity> plan(String implementationId, int phase, int round) {
     return jdbc.query("SELECT area_id, activity_id, origin FROM pw_phase_plan "
             + "WHERE implementation_id = ? AND phase = ? AND round = ?",
@@ -35,7 +45,7 @@ public class PhasePlanRepository {
 
   List<String> activityIds(String implementationId, int phase, int round, String areaId) {
     return jdbc.queryForList("SELECT activity_id FROM pw_phase_plan "
-            + "WHERE implementation_id = ? AND phase = ? AND round = ? AND area_id = ? ORDER BY activity_id",
+            + "WHERE implementation_id = ? AND phase = ? AND round = ? AND area_id = ?",
         String.class, implementationId, phase, round, areaId);
   }
 
@@ -45,10 +55,14 @@ public class PhasePlanRepository {
         (rs, n) -> PlanOrigin.valueOf(rs.getString(1)), implementationId, phase, round, activityId);
   }
 
-  /** Every activity planned in any round of the phase: the phase's scope for progress reports. */
-  public List<PlannedActivity> planOfPhase(String implementationId, int phase) {
-    return jdbc.query("SELECT DISTINCT area_id, activity_id, 'TABLE_B1' FROM pw_phase_plan "
-            + "WHERE implementation_id = ? AND phase = ?",
-        (rs, n) -> new PlannedActivity(rs.getString(1), rs.getString(2), PlanOrigin.TABLE_B1), implementationId, phase);
+  /** Every activity planned in any round of the phase, with the last round that planned it. */
+  public List<PlannedInPhase> planOfPhase(String implementationId, int phase) {
+    return jdbc.query("SELECT area_id, activity_id, MAX(round) FROM pw_phase_plan "
+            + "WHERE implementation_id = ? AND phase = ? GROUP BY area_id, activity_id",
+        (rs, n) -> new PlannedInPhase(rs.getString(1), rs.getString(2), rs.getInt(3)), implementationId, phase);
+  }
+
+  /** An activity of a phase's scope and the last round that planned it. */
+  public record PlannedInPhase(String areaId, String activityId, int lastRound) {
   }
 }

@@ -29,15 +29,17 @@ public class PhasePlanner implements JavaDelegate {
   private final ActivityRecordRepository records;
   private final PhaseReports reports;
   private final GovernanceProperties governance;
+  private final PlanAdjustment adjustment;
 
   PhasePlanner(Catalogue catalogue, Tailoring tailoring, PhasePlanRepository plans, ActivityRecordRepository records,
-      PhaseReports reports, GovernanceProperties governance) {
+      PhaseReports reports, GovernanceProperties governance, PlanAdjustment adjustment) {
     this.catalogue = catalogue;
     this.tailoring = tailoring;
     this.plans = plans;
     this.records = records;
     this.reports = reports;
     this.governance = governance;
+    this.adjustment = adjustment;
   }
 
   @Override
@@ -47,7 +49,7 @@ public class PhasePlanner implements JavaDelegate {
     boolean extension = execution.hasVariable(ROUND);
     int round = extension ? PhaseVariables.round(execution) + 1 : 1;
     List<PlannedActivity> plan = extension
-        ? unfinished(implementationId, phase, round - 1)
+        ? extensionRound(implementationId, phase, round - 1, PhaseVariables.stringList(execution, PhaseGate.UNMET_AREAS))
         : firstRound(execution, phase);
     plans.save(implementationId, phase, round, plan);
 
@@ -58,6 +60,9 @@ public class PhasePlanner implements JavaDelegate {
     execution.setVariable("planSummary", reports.planSummary(plan));
     execution.setVariable("carriedOverSummary", reports.carriedOverSummary(plan));
     execution.setVariable("plannedActivityCount", plan.size());
+    if (!extension) {
+      execution.setVariable(PlanAdjustment.OPTIONS, PhaseVariables.jsonList(adjustment.options(plan)));
+    }
   }
 
   private List<PlannedActivity> firstRound(DelegateExecution execution, int phase) {
@@ -74,10 +79,18 @@ public class PhasePlanner implements JavaDelegate {
     return new ArrayList<>(plan.values());
   }
 
-  private List<PlannedActivity> unfinished(String implementationId, int phase, int previousRound) {
-    return records.ofRound(implementationId, phase, previousRound).stream()
+  /** The activities not finished in the previous round, and those of the areas whose key characteristics are unmet. */
+  private List<PlannedActivity> extensionRound(String implementationId, int phase, int previousRound,
+      List<String> areasWithUnmetCharacteristics) {
+    Map<String, PlannedActivity> plan = new LinkedHashMap<>();
+    records.ofRound(implementationId, phase, previousRound).stream()
         .filter(record -> !record.outcome().isFinished())
-        .map(record -> new PlannedActivity(record.areaId(), record.activityId(), PlanOrigin.EXTENSION))
-        .toList();
+        .forEach(record -> plan.put(record.activityId(),
+            new PlannedActivity(record.areaId(), record.activityId(), PlanOrigin.EXTENSION)));
+    areasWithUnmetCharacteristics.stream().map(catalogue::area)
+        .flatMap(area -> area.activities().stream().filter(activity -> activity.isMarkedFor(phase)))
+        .forEach(activity -> plan.putIfAbsent(activity.id(),
+            new PlannedActivity(activity.area().id(), activity.id(), PlanOrigin.EXTENSION)));
+    return new ArrayList<>(plan.values());
   }
 }

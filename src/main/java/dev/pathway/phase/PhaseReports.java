@@ -97,8 +97,10 @@ public class PhaseReports {
       case BROUGHT_FORWARD -> "Brought forward to Phase " + phase + " (clause 6): the gap analysis found "
           + activity.area().name() + " established; confirm and improve it now. Table B.1 marks it for "
           + phases(activity.phases()) + ".";
-      case CARRIED_OVER -> "Carried over: not achieved in Phase " + (phase - 1) + ".";
-      case EXTENSION -> "Phase " + phase + " was extended: this activity was not finished in the previous round.";
+      case CARRIED_OVER -> "Carried over from Phase " + (phase - 1) + ": not achieved there, or moved to this phase when "
+          + "Phase " + (phase - 1) + " was planned.";
+      case EXTENSION -> "Phase " + phase + " was extended: this activity is done again (it was not finished, or a key "
+          + "characteristic of " + activity.area().name() + " was not met).";
     };
   }
 

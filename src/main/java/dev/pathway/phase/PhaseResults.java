@@ -2,6 +2,7 @@ package dev.pathway.phase;
 
 import dev.pathway.catalogue.Area;
 import dev.pathway.catalogue.Catalogue;
+import dev.pathway.phase.PhasePlanRepository.PlannedInPhase;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -38,26 +39,29 @@ public class PhaseResults {
   /** One result per area of Table B.1, in table order, including areas with nothing planned in the phase. */
   public List<AreaResult> byArea(String implementationId, int phase) {
     Map<String, ActivityRecord> latest = latest(implementationId, phase);
-    Map<String, Long> plannedByArea = plans.planOfPhase(implementationId, phase).stream()
-        .collect(Collectors.groupingBy(PlannedActivity::areaId, Collectors.counting()));
-    return catalogue.areas().stream().map(area -> result(area, plannedByArea, latest)).toList();
+    Map<String, List<PlannedInPhase>> plannedByArea = plans.planOfPhase(implementationId, phase).stream()
+        .collect(Collectors.groupingBy(PlannedInPhase::areaId));
+    return catalogue.areas().stream()
+        .map(area -> result(area, plannedByArea.getOrDefault(area.id(), List.of()), latest)).toList();
   }
 
   /** The planned activities whose latest outcome is not achieved nor not applicable, in table order. */
   public List<String> unfinished(String implementationId, int phase) {
     Map<String, ActivityRecord> latest = latest(implementationId, phase);
     Set<String> planned = plans.planOfPhase(implementationId, phase).stream()
-        .map(PlannedActivity::activityId).collect(Collectors.toSet());
+        .map(PlannedInPhase::activityId).collect(Collectors.toSet());
     return catalogue.activities().stream().map(activity -> activity.id())
         .filter(planned::contains)
         .filter(id -> latest.get(id) == null || !latest.get(id).outcome().isFinished())
         .toList();
   }
 
-  private static AreaResult result(Area area, Map<String, Long> plannedByArea, Map<String, ActivityRecord> latest) {
+  private static AreaResult result(Area area, List<PlannedInPhase> planned, Map<String, ActivityRecord> latest) {
     Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
     latest.values().stream().filter(record -> record.areaId().equals(area.id()))
         .forEach(record -> counts.merge(record.outcome(), 1, Integer::sum));
-    return new AreaResult(area.id(), area.name(), plannedByArea.getOrDefault(area.id(), 0L).intValue(), counts);
+    int open = (int) planned.stream().filter(activity -> latest.get(activity.activityId()) == null
+        || latest.get(activity.activityId()).round() < activity.lastRound()).count();
+    return new AreaResult(area.id(), area.name(), planned.size(), open, counts);
   }
 }

@@ -23,7 +23,6 @@ public final class PhaseVariables {
   public static final String JUSTIFICATION = "justification";
   public static final String NOTES = "notes";
 
-  public static final String STANDARD_TEXT = "standardText";
   public static final String PHASE_OBJECTIVES = "phaseObjectives";
 
   private PhaseVariables() {

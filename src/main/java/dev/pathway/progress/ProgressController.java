@@ -65,7 +65,7 @@ class ProgressController {
     body.put("areaId", area.areaId());
     body.put("name", area.areaName());
     body.put("planned", area.planned());
-    body.put("open", Math.max(0, area.planned() - area.recorded()));
+    body.put("open", area.open());
     Map<String, Integer> outcomes = new LinkedHashMap<>();
     Arrays.stream(Outcome.values()).forEach(outcome -> outcomes.put(outcome.value(), area.count(outcome)));
     body.put("outcomes", outcomes);

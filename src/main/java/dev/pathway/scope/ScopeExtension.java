@@ -7,7 +7,6 @@ import dev.pathway.phase.ActivityRecordRepository;
 import dev.pathway.phase.Tailoring;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,8 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Clause 5.5: the extended scope follows the phased plan again, "normally faster as the service provider ... may
  * extend what has already been done". Each area's current state in the gap analysis of the extended scope starts
- * from what the current implementation recorded: established when every activity recorded for it is achieved or not
- * applicable, partly when some are, none when nothing was recorded. The project team can change it.
+ * from what the current implementation recorded: established when every activity of the area (in all phases) has
+ * been achieved or found not applicable, partly when some have, none otherwise. The project team can change it.
  */
 @Component("scopeExtension")
 public class ScopeExtension implements JavaDelegate {
@@ -54,12 +53,11 @@ public class ScopeExtension implements JavaDelegate {
   }
 
   static String stateOf(Area area, Map<String, ActivityRecord> latest) {
-    List<ActivityRecord> recorded = area.activities().stream().map(activity -> latest.get(activity.id()))
-        .filter(java.util.Objects::nonNull).toList();
-    long finished = recorded.stream().filter(record -> record.outcome().isFinished()).count();
-    if (recorded.isEmpty() || finished == 0) {
+    long finished = area.activities().stream().map(activity -> latest.get(activity.id()))
+        .filter(record -> record != null && record.outcome().isFinished()).count();
+    if (finished == 0) {
       return "none";
     }
-    return finished == recorded.size() ? "established" : "partly";
+    return finished == area.activities().size() ? "established" : "partly";
   }
 }

@@ -1,6 +1,7 @@
 package dev.pathway.startup;
 
 import dev.pathway.catalogue.Catalogue;
+import dev.pathway.tasks.TaskTexts;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,8 +41,8 @@ public class PhaseOneEntry implements ExecutionListener {
 
   public void present(DelegateTask task) {
     String missing = String.valueOf(task.getVariable(MISSING_TEXT)).replace("\n- ", " ").replaceFirst("^- ", "");
-    task.setDescription("Annex B: Phase 1 starts only when all five conditions hold. Not met yet: " + missing);
-    task.setVariableLocal(StartUpTasks.STANDARD_TEXT, "Phase 1 starts when:\n\n" + catalogue.phaseEntryConditions().stream()
+    task.setDescription(TaskTexts.description("Annex B: Phase 1 starts only when all five conditions hold. Not met yet: " + missing));
+    task.setVariableLocal(TaskTexts.STANDARD_TEXT, "Phase 1 starts when:\n\n" + catalogue.phaseEntryConditions().stream()
         .map(condition -> "- " + condition.label() + " " + condition.text()).collect(Collectors.joining("\n")));
   }
 }

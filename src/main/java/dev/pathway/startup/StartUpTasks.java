@@ -2,6 +2,9 @@ package dev.pathway.startup;
 
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.catalogue.StartUpItem;
+import dev.pathway.roles.RoleGroups;
+import dev.pathway.tasks.TaskTexts;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -15,12 +18,17 @@ import org.springframework.stereotype.Component;
 @Component("startUpTasks")
 public class StartUpTasks {
 
-  static final String STANDARD_TEXT = "standardText";
-
   private final Catalogue catalogue;
+  private final RoleGroups roleGroups;
 
-  StartUpTasks(Catalogue catalogue) {
+  StartUpTasks(Catalogue catalogue, RoleGroups roleGroups) {
     this.catalogue = catalogue;
+    this.roleGroups = roleGroups;
+  }
+
+  /** The groups of the item's manager in Table A.1 ("Top" or "Project"). */
+  public List<String> candidateGroups(String label) {
+    return roleGroups.groupsOf(catalogue.startUpItem(label).role());
   }
 
   public void present(DelegateTask task, String label) {
@@ -34,8 +42,8 @@ public class StartUpTasks {
     if (reason != null && !reason.toString().isBlank()) {
       description += " Sent back: " + reason;
     }
-    task.setDescription(description);
-    task.setVariableLocal(STANDARD_TEXT, markdown(item));
+    task.setDescription(TaskTexts.description(description));
+    task.setVariableLocal(TaskTexts.STANDARD_TEXT, markdown(item));
   }
 
   /**

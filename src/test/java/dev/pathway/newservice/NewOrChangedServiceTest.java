@@ -36,17 +36,17 @@ class NewOrChangedServiceTest {
 
     Task policy = scenario.task("policyCheck");
     assertThat(engine.getTaskService().getIdentityLinksForTask(policy.getId())).extracting(link -> link.getGroupId())
-        .containsExactly("new-service-project-team");
+        .as("Table B.1 New or changed services a): Top management, Project").containsExactly("top-management", "project-team");
     assertThat(policy.getDescription()).startsWith("Managed backup: Table B.1 New or changed services a) There is a policy");
-    scenario.complete("nora", policy, Map.of("majorImpact", "yes", "policyCheckNotes", "New service for external customers"));
+    scenario.complete("paul", policy, Map.of("majorImpact", "yes", "policyCheckNotes", "New service for external customers"));
     scenario.complete("nora", "impactAssessment", Map.of("costImpact", "40 kEUR a year", "organisationalImpact", "On-call rota",
         "technicalImpact", "New backup appliance", "commercialImpact", "Priced per VM"));
     scenario.complete("nora", "servicePlanning", planning());
-    scenario.complete("carla", "changeApproval", Map.of("changeApproval", "sent-back",
+    scenario.complete("carla", "changeApprovalDecision", Map.of("changeApproval", "sent-back",
         "changeReturnReason", "Roll-back plan missing"));
     assertThat(scenario.task("servicePlanning").getDescription()).contains("Sent back: Roll-back plan missing");
     scenario.complete("nora", "servicePlanning", planning());
-    scenario.complete("carla", "changeApproval", Map.of("changeApproval", "approved", "changeReference", "RFC-2027-118"));
+    scenario.complete("carla", "changeApprovalDecision", Map.of("changeApproval", "approved", "changeReference", "RFC-2027-118"));
     scenario.complete("tina", "resourcesProvided", Map.of("resourcesProvided", true));
 
     assertThat(scenario.openTasks()).extracting(Task::getTaskDefinitionKey)
@@ -69,7 +69,7 @@ class NewOrChangedServiceTest {
   void aClosureIsPlannedAndApprovedThroughChangeManagement() {
     ProcessInstance project = start(Map.of("serviceName", "Fax gateway", "changeType", "closure",
         "serviceDescription", "Retire the fax gateway", "requestedBy", "Operations"));
-    scenario.complete("carla", "serviceClosure", Map.of("closurePlan", "Notify users, switch off in June",
+    scenario.complete("nora", "serviceClosure", Map.of("closurePlan", "Notify users, switch off in June",
         "changeReference", "RFC-2027-120", "closureApproved", true));
     BpmnAwareTests.assertThat(project).isEnded().hasPassed("serviceClosed").hasNotPassed("policyCheck");
   }

@@ -33,22 +33,23 @@ class PhaseDecisionsTest {
     assertThat(result.getSingleResult().<String>getEntry("treatment")).isEqualTo(treatment);
   }
 
-  @ParameterizedTest(name = "phase {0}, {1} unfinished, {2} unmet -> {3}")
+  @ParameterizedTest(name = "phase {0}, {1} unfinished, {2} of the key characteristics unmet -> {3}")
   @CsvSource({
-      "1, 0.0, 0, proceed",
-      "3, 0.0, 0, proceed",
-      "3, 0.05, 0, extend",
-      "3, 0.0, 2, extend",
-      "1, 0.25, 3, proceed-with-carry-over",
-      "2, 0.0, 1, proceed-with-carry-over",
-      "1, 0.26, 0, extend",
-      "2, 0.9, 5, extend"
+      "1, 0.0, 0.0, proceed",
+      "3, 0.0, 0.0, proceed",
+      "3, 0.05, 0.0, extend",
+      "3, 0.0, 0.1, extend",
+      "1, 0.25, 0.25, proceed-with-carry-over",
+      "2, 0.0, 0.2, proceed-with-carry-over",
+      "1, 0.26, 0.0, extend",
+      "2, 0.1, 0.5, extend",
+      "2, 0.9, 0.9, extend"
   })
-  void decidesHowAPhaseEnds(int phase, double unfinishedShare, int unmet, String exitDecision) {
+  void decidesHowAPhaseEnds(int phase, double unfinishedShare, double unmetShare, String exitDecision) {
     Map<String, Object> inputs = new HashMap<>();
     inputs.put("phase", phase);
     inputs.put("unfinishedShare", unfinishedShare);
-    inputs.put("keyCharacteristicsUnmet", unmet);
+    inputs.put("keyCharacteristicsUnmetShare", unmetShare);
     DmnDecisionTableResult result = decisions.evaluateDecisionTableByKey("phase-exit", inputs);
     assertThat(result.getFirstResult().<String>getEntry("exitDecision")).isEqualTo(exitDecision);
     assertThat(result.getFirstResult().<String>getEntry("exitReason")).isNotBlank();

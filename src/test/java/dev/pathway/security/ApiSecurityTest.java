@@ -7,7 +7,9 @@ import dev.pathway.support.PathwayTest;
 import dev.pathway.support.RestClient;
 import dev.pathway.support.StartUpAnswers;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -21,6 +23,8 @@ class ApiSecurityTest {
   TestRestTemplate http;
   @Autowired
   TaskService taskService;
+  @Autowired
+  IdentityService identity;
 
   @Test
   void engineRestAndPathwayApiRefuseAnonymousCallers() {
@@ -42,8 +46,14 @@ class ApiSecurityTest {
   @Test
   void aWrongPasswordIsRefused() {
     // a user of its own: failed logins lock a user for a while (ENGINE-27001)
-    RestClient impostor = RestClient.as(http, "nobody-with-this-password");
-    assertThat(impostor.get("/api/catalogue").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    String userId = "locksmith" + System.nanoTime() % 100000;
+    User user = identity.newUser(userId);
+    user.setPassword("the-right-one");
+    identity.saveUser(user);
+    identity.createMembership(userId, "incident-management");
+    assertThat(RestClient.as(http, userId).get("/api/catalogue").getStatusCode())
+        .as("the password is not the user id").isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(RestClient.as(http, "nobody-at-all").get("/api/catalogue").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
   @Test

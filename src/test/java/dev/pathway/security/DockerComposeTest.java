@@ -41,7 +41,7 @@ class DockerComposeTest {
   @Test
   void requiresTheFirstAdministratorAndThePasswordsFromTheEnvironmentWithoutDefaults() {
     JsonNode env = pathway.path("environment");
-    for (String required : AdminCredentialsCheck.REQUIRED) {
+    for (String required : NoDefaultPasswordsCheck.REQUIRED) {
       assertThat(env.path(required).asText()).as(required).isEqualTo("${" + required + ":?set " + required + "}");
     }
     assertThat(env.path("SPRING_DATASOURCE_PASSWORD").asText()).startsWith("${PATHWAY_DB_PASSWORD:?");

@@ -29,6 +29,13 @@ class PostgresProfileApplicationTest {
   }
 
   @Test
+  void refusesTheDemoUsersOnADatabaseOtherThanTheEmbeddedOne() {
+    assertThatThrownBy(() -> new SpringApplicationBuilder(PathwayApplication.class).profiles("demo")
+        .run("--server.port=0", "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/pathway"))
+        .hasMessageContaining("The demo profile creates users whose password is their id and runs only on the embedded H2");
+  }
+
+  @Test
   void startsWithTheAdministratorFromTheEnvironmentAndNoDemoUsers() {
     try (ConfigurableApplicationContext app = runPostgresProfile(
         "--PATHWAY_ADMIN_USER=ops-admin", "--PATHWAY_ADMIN_PASSWORD=a-long-secret-from-the-vault")) {

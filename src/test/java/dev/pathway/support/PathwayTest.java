@@ -19,6 +19,8 @@ import org.springframework.test.context.ActiveProfiles;
     "spring.datasource.username=${pathway.test.datasource.username:sa}",
     "spring.datasource.password=${pathway.test.datasource.password:}",
     "camunda.bpm.job-execution.enabled=false",
+    // the PostgreSQL suite runs the demo identities on PostgreSQL on purpose
+    "pathway.demo.allow-external-database=true",
     "camunda.bpm.generate-unique-process-engine-name=false"
 })
 @ActiveProfiles("demo")
