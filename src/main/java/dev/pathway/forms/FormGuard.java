@@ -1,5 +1,6 @@
 package dev.pathway.forms;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.form.FormData;
 import org.camunda.bpm.engine.impl.cmd.GetStartFormCmd;
@@ -57,9 +58,9 @@ class FormGuard {
     return variables == null ? Map.of() : variables;
   }
 
-  private static java.util.List<String> currentGroups(CommandContext context) {
+  private static List<String> currentGroups(CommandContext context) {
     Authentication authentication = context.getAuthentication();
-    return authentication == null ? java.util.List.of() : authentication.getGroupIds();
+    return authentication == null ? List.of() : authentication.getGroupIds();
   }
 
   private static String currentUser(CommandContext context) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
@@ -29,8 +30,8 @@ public class SubmissionValidator {
   public void validate(Submission submission) {
     List<FieldProblem> problems = new ArrayList<>();
     // only the form's own inputs may be written: nothing else of the process can be set through a form
-    java.util.Set<String> inputs = submission.form().fields().stream().map(FormField::key)
-        .collect(java.util.stream.Collectors.toSet());
+    Set<String> inputs = submission.form().fields().stream().map(FormField::key)
+        .collect(Collectors.toSet());
     submission.submittedKeys().stream().filter(key -> !inputs.contains(key)).sorted()
         .forEach(key -> problems.add(new FieldProblem(key, key + " is not a field of this form")));
     for (FormField field : submission.form().fields()) {

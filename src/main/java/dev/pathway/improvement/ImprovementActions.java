@@ -1,8 +1,8 @@
 package dev.pathway.improvement;
 
 import dev.pathway.catalogue.Catalogue;
-import dev.pathway.phase.PhaseVariables;
 import dev.pathway.tasks.TaskTexts;
+import dev.pathway.tasks.VariableValues;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -31,9 +31,9 @@ public class ImprovementActions {
   }
 
   public void present(DelegateTask task, String step) {
-    String finding = PhaseVariables.text(task, "findingText");
+    String finding = VariableValues.text(task, "findingText");
     task.setName(STEP_NAMES.get(step) + ": " + shorten(finding));
-    task.setDescription(TaskTexts.description(PhaseVariables.text(task, "findingSource") + ": " + finding));
+    task.setDescription(TaskTexts.description(VariableValues.text(task, "findingSource") + ": " + finding));
     var activity = catalogue.activity(STEP_ACTIVITIES.get(step));
     task.setVariableLocal(TaskTexts.STANDARD_TEXT, "**Table B.1 " + activity.reference() + "** " + activity.text());
     if ("check".equals(step)) {

@@ -3,7 +3,9 @@ package dev.pathway.improvement;
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.phase.PhaseVariables;
 import dev.pathway.tasks.TaskTexts;
+import dev.pathway.tasks.VariableValues;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -39,7 +41,7 @@ public class ImprovementCycles {
     CycleKind kind = CycleKind.of(kindId);
     Object counted = task.getVariable(kind.cycleVariable());
     int cycle = counted == null ? 1 : ((Number) counted).intValue() + 1;
-    String interval = PhaseVariables.text(task, kind.intervalVariable());
+    String interval = VariableValues.text(task, kind.intervalVariable());
     cycles.start(PhaseVariables.implementationId(task), kind, cycle, task.getId(), interval,
         ClockUtil.getCurrentTime().toInstant());
     task.getExecution().getProcessInstance().setVariable(kind.cycleVariable(), cycle);
@@ -51,7 +53,7 @@ public class ImprovementCycles {
         + catalogue.clause("8.2").text());
     task.setVariableLocal("cycleText", "Cycle " + cycle + ", repeated every " + interval + " (ISO-8601).");
     Object due = task.getVariable(CycleSchedule.nextDueVariable(kind));
-    if (due instanceof java.util.Date cycleDue && interval != null) {
+    if (due instanceof Date cycleDue && interval != null) {
       // done before the next cycle is due
       task.setDueDate(CycleSchedule.plus(cycleDue, interval));
     }
@@ -61,7 +63,7 @@ public class ImprovementCycles {
   public void raiseFindings(DelegateTask task, String kindId) {
     CycleKind kind = CycleKind.of(kindId);
     String source = kind.title() + ", cycle " + task.getVariable(kind.cycleVariable());
-    findings(PhaseVariables.text(task, FINDINGS)).forEach(finding ->
+    findings(VariableValues.text(task, FINDINGS)).forEach(finding ->
         actions.start(task.getExecution().getProcessBusinessKey(), PhaseVariables.implementationId(task), finding, source));
   }
 

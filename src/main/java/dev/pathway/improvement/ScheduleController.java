@@ -1,9 +1,9 @@
 package dev.pathway.improvement;
 
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -85,7 +85,7 @@ class ScheduleController {
     intervals.put(kind.intervalVariable(), interval);
   }
 
-  private java.util.Optional<Job> waitingTimer(String id, CycleKind kind) {
+  private Optional<Job> waitingTimer(String id, CycleKind kind) {
     List<Job> timers = management.createJobQuery().processInstanceId(id).timers().activityId(kind.timerId()).list();
     return timers.stream().findFirst();
   }

@@ -3,8 +3,8 @@ package dev.pathway.newservice;
 import dev.pathway.catalogue.Activity;
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.catalogue.Row;
-import dev.pathway.phase.PhaseVariables;
 import dev.pathway.tasks.TaskTexts;
+import dev.pathway.tasks.VariableValues;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -26,7 +26,7 @@ public class NewServiceTasks {
   }
 
   public void present(DelegateTask task, String label) {
-    String service = PhaseVariables.text(task, "serviceName");
+    String service = VariableValues.text(task, "serviceName");
     Row item = item(label);
     List<Row> points = points(item);
     task.setDescription(TaskTexts.description((service == null ? "" : service + ": ") + "Table B.1 New or changed services " + label + " "
@@ -39,7 +39,7 @@ public class NewServiceTasks {
 
   public void presentWithReturn(DelegateTask task, String label, String returnReasonVariable) {
     present(task, label);
-    String reason = PhaseVariables.text(task, returnReasonVariable);
+    String reason = VariableValues.text(task, returnReasonVariable);
     if (reason != null && !reason.isBlank()) {
       task.setDescription(TaskTexts.description(task.getDescription() + " Sent back: " + reason));
     }

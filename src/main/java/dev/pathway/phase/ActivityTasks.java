@@ -9,7 +9,9 @@ import static dev.pathway.phase.PhaseVariables.OUTCOME;
 import dev.pathway.catalogue.Activity;
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.roles.RoleGroups;
+import dev.pathway.tasks.Actors;
 import dev.pathway.tasks.TaskTexts;
+import dev.pathway.tasks.VariableValues;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -17,7 +19,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -90,18 +91,13 @@ public class ActivityTasks {
     Activity activity = catalogue.activity((String) task.getVariable(ACTIVITY_ID));
     records.save(new ActivityRecord(task.getId(), PhaseVariables.implementationId(task), PhaseVariables.phase(task),
         PhaseVariables.round(task), activity.area().id(), activity.id(),
-        Outcome.of(PhaseVariables.text(task, OUTCOME)), PhaseVariables.text(task, EVIDENCE),
-        PhaseVariables.text(task, JUSTIFICATION), PhaseVariables.text(task, NOTES), completedBy(task),
+        Outcome.of(VariableValues.text(task, OUTCOME)), VariableValues.text(task, EVIDENCE),
+        VariableValues.text(task, JUSTIFICATION), VariableValues.text(task, NOTES), Actors.completedBy(task),
         ClockUtil.getCurrentTime().toInstant()));
   }
 
-  static String completedBy(DelegateTask task) {
-    String user = Context.getCommandContext().getAuthenticatedUserId();
-    return user != null ? user : task.getAssignee();
-  }
-
   private static Date targetEnd(DelegateTask task, int phase) {
-    String target = PhaseVariables.text(task, "targetEndPhase" + phase);
+    String target = VariableValues.text(task, "targetEndPhase" + phase);
     if (target == null || target.isBlank()) {
       return null;
     }

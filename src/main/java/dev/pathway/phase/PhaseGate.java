@@ -2,8 +2,11 @@ package dev.pathway.phase;
 
 import static dev.pathway.phase.PhaseVariables.CARRY_OVER;
 
+import dev.pathway.tasks.Actors;
 import dev.pathway.tasks.TaskTexts;
+import dev.pathway.tasks.VariableValues;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,7 +53,7 @@ public class PhaseGate {
         + (phase < 3 ? "next phase." : "continual improvement that follows Phase 3.")));
     task.setVariable("achievementResultsText", reports.results(results.byArea(implementationId, phase)));
     task.setVariable("unfinishedActivitiesText", reports.unfinished(results.unfinished(implementationId, phase)));
-    task.setVariable(KEY_CHARACTERISTIC_OPTIONS, PhaseVariables.jsonList(reports.keyCharacteristicOptions(phase)));
+    task.setVariable(KEY_CHARACTERISTIC_OPTIONS, VariableValues.jsonList(reports.keyCharacteristicOptions(phase)));
   }
 
   /** After the achievement analysis: the inputs of the exit decision, and what goes on to the next phase. */
@@ -60,7 +63,7 @@ public class PhaseGate {
     List<String> unfinished = results.unfinished(implementationId, phase);
     int activityCount = results.byArea(implementationId, phase).stream().mapToInt(AreaResult::planned).sum();
     List<Map<String, String>> options = reports.keyCharacteristicOptions(phase);
-    Set<String> met = new HashSet<>(PhaseVariables.stringList(task, KEY_CHARACTERISTICS_MET));
+    Set<String> met = new HashSet<>(VariableValues.stringList(task, KEY_CHARACTERISTICS_MET));
     List<Map<String, String>> unmet = options.stream().filter(option -> !met.contains(option.get("value"))).toList();
     ExitInputs inputs = new ExitInputs(phase, activityCount, unfinished.size(),
         activityCount == 0 ? 0.0 : (double) unfinished.size() / activityCount, unmet.size(),
@@ -70,18 +73,18 @@ public class PhaseGate {
     task.setVariable("unfinishedShare", inputs.unfinishedShare());
     task.setVariable("keyCharacteristicsUnmet", inputs.characteristicsUnmet());
     task.setVariable("keyCharacteristicsUnmetShare", inputs.characteristicsUnmetShare());
-    task.setVariable(UNMET_AREAS, PhaseVariables.jsonList(unmet.stream()
+    task.setVariable(UNMET_AREAS, VariableValues.jsonList(unmet.stream()
         .map(option -> option.get("value").substring(0, option.get("value").indexOf('#'))).distinct().toList()));
-    Set<String> carried = new java.util.LinkedHashSet<>(unfinished);
-    carried.addAll(PhaseVariables.stringList(task, PlanAdjustment.DEFERRED));
-    task.setVariable(CARRY_OVER, PhaseVariables.jsonList(carried));
+    Set<String> carried = new LinkedHashSet<>(unfinished);
+    carried.addAll(VariableValues.stringList(task, PlanAdjustment.DEFERRED));
+    task.setVariable(CARRY_OVER, VariableValues.jsonList(carried));
     task.setVariable(GATE_RETURN_REASON, null);
     String summary = "**Achievement analysis of Phase " + phase + "**\n\n"
-        + PhaseVariables.text(task, "achievementAnalysisSummary")
-        + adjustments(PhaseVariables.text(task, "planAdjustmentsForNextPhase"))
+        + VariableValues.text(task, "achievementAnalysisSummary")
+        + adjustments(VariableValues.text(task, "planAdjustmentsForNextPhase"))
         + (unmet.isEmpty() ? "" : "\n\n**Key characteristics not met (Table 2):**\n" + unmet.stream()
             .map(option -> "- " + option.get("label")).collect(Collectors.joining("\n")))
-        + "\n\n" + PhaseVariables.text(task, "achievementResultsText");
+        + "\n\n" + VariableValues.text(task, "achievementResultsText");
     task.setVariable("achievementSummaryForNextPhase", summary.length() <= PhaseReports.MAX_TEXT ? summary
         : summary.substring(0, PhaseReports.MAX_TEXT - 1) + "…");
   }
@@ -112,7 +115,7 @@ public class PhaseGate {
   public void presentVote(DelegateTask task) {
     int phase = PhaseVariables.phase(task);
     task.setName("Phase " + phase + " gate: implementation board vote");
-    task.setDescription(TaskTexts.description("Exit decision: " + label(PhaseVariables.text(task, EXIT_DECISION))
+    task.setDescription(TaskTexts.description("Exit decision: " + label(VariableValues.text(task, EXIT_DECISION))
         + ". Approve it, or send the phase back to its achievement analysis with a reason."));
     task.getExecution().setVariableLocal(GATE_VOTE, null);
     task.getExecution().setVariableLocal("gateVoteReason", null);
@@ -120,9 +123,9 @@ public class PhaseGate {
   }
 
   public void recordVote(DelegateTask task) {
-    String vote = PhaseVariables.text(task, GATE_VOTE);
-    String reason = PhaseVariables.text(task, "approve".equals(vote) ? "gateVoteNotes" : "gateVoteReason");
-    gates.saveVote(task.getId(), PhaseVariables.text(task, GATE_ID), ActivityTasks.completedBy(task), vote, reason,
+    String vote = VariableValues.text(task, GATE_VOTE);
+    String reason = VariableValues.text(task, "approve".equals(vote) ? "gateVoteNotes" : "gateVoteReason");
+    gates.saveVote(task.getId(), VariableValues.text(task, GATE_ID), Actors.completedBy(task), vote, reason,
         ClockUtil.getCurrentTime().toInstant());
     if (!"approve".equals(vote)) {
       task.getExecution().getProcessInstance().setVariable(GATE_APPROVED, false);

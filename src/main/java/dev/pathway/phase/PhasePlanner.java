@@ -1,5 +1,6 @@
 package dev.pathway.phase;
 
+import dev.pathway.tasks.VariableValues;
 import static dev.pathway.phase.PhaseVariables.APPROVALS_REQUIRED;
 import static dev.pathway.phase.PhaseVariables.CARRY_OVER;
 import static dev.pathway.phase.PhaseVariables.PHASE;
@@ -49,7 +50,7 @@ public class PhasePlanner implements JavaDelegate {
     boolean extension = execution.hasVariable(ROUND);
     int round = extension ? PhaseVariables.round(execution) + 1 : 1;
     List<PlannedActivity> plan = extension
-        ? extensionRound(implementationId, phase, round - 1, PhaseVariables.stringList(execution, PhaseGate.UNMET_AREAS))
+        ? extensionRound(implementationId, phase, round - 1, VariableValues.stringList(execution, PhaseGate.UNMET_AREAS))
         : firstRound(execution, phase);
     plans.save(implementationId, phase, round, plan);
 
@@ -61,17 +62,17 @@ public class PhasePlanner implements JavaDelegate {
     execution.setVariable("carriedOverSummary", reports.carriedOverSummary(plan));
     execution.setVariable("plannedActivityCount", plan.size());
     if (!extension) {
-      execution.setVariable(PlanAdjustment.OPTIONS, PhaseVariables.jsonList(adjustment.options(plan)));
+      execution.setVariable(PlanAdjustment.OPTIONS, VariableValues.jsonList(adjustment.options(plan)));
     }
   }
 
   private List<PlannedActivity> firstRound(DelegateExecution execution, int phase) {
     Map<String, PlannedActivity> plan = new LinkedHashMap<>();
     for (Area area : catalogue.areas()) {
-      String state = PhaseVariables.text(execution, Tailoring.stateVariable(area));
+      String state = VariableValues.text(execution, Tailoring.stateVariable(area));
       tailoring.activitiesOf(area, phase, state).forEach(planned -> plan.put(planned.activityId(), planned));
     }
-    for (String activityId : PhaseVariables.stringList(execution, CARRY_OVER)) {
+    for (String activityId : VariableValues.stringList(execution, CARRY_OVER)) {
       if (catalogue.hasActivity(activityId)) {
         plan.put(activityId, new PlannedActivity(catalogue.activity(activityId).area().id(), activityId, PlanOrigin.CARRIED_OVER));
       }

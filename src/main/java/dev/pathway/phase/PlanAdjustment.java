@@ -5,6 +5,8 @@ import dev.pathway.forms.FieldProblem;
 import dev.pathway.forms.Submission;
 import dev.pathway.forms.SubmissionRule;
 import dev.pathway.forms.SubmissionValidator;
+import dev.pathway.tasks.VariableValues;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,11 +40,11 @@ public class PlanAdjustment implements SubmissionRule {
   }
 
   public void apply(DelegateTask task) {
-    List<String> deferred = PhaseVariables.stringList(task, DEFERRED);
+    List<String> deferred = VariableValues.stringList(task, DEFERRED);
     if (!deferred.isEmpty()) {
       plans.remove(PhaseVariables.implementationId(task), PhaseVariables.phase(task), PhaseVariables.round(task), deferred);
     }
-    task.setVariable(DEFERRED, PhaseVariables.jsonList(deferred));
+    task.setVariable(DEFERRED, VariableValues.jsonList(deferred));
   }
 
   @Override
@@ -53,7 +55,7 @@ public class PlanAdjustment implements SubmissionRule {
   @Override
   public List<FieldProblem> check(Submission submission) {
     Object deferred = submission.value(DEFERRED);
-    boolean movesSomething = deferred instanceof java.util.Collection<?> list && !list.isEmpty();
+    boolean movesSomething = deferred instanceof Collection<?> list && !list.isEmpty();
     if (movesSomething && Objects.equals(String.valueOf(submission.existingVariable(PhaseVariables.PHASE)), "3")) {
       return List.of(SubmissionValidator.problem(submission.form(), DEFERRED,
           "must be empty: Phase 3 is the last phase, nothing can move to a later one"));

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.http.HttpStatus;
@@ -45,7 +46,7 @@ class ProgressController {
     body.put("implementationId", id);
     body.put("businessKey", implementation.getBusinessKey());
     body.put("state", implementation.getState());
-    body.put("phases", java.util.stream.IntStream.rangeClosed(1, Catalogue.PHASE_COUNT).mapToObj(phase -> phase(id, phase)).toList());
+    body.put("phases", IntStream.rangeClosed(1, Catalogue.PHASE_COUNT).mapToObj(phase -> phase(id, phase)).toList());
     body.put("gates", gates.decisions(id));
     return body;
   }

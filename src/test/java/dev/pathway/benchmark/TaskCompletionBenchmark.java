@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -97,7 +98,7 @@ public final class TaskCompletionBenchmark {
   }
 
   private long submit(String user, String taskId, Map<String, Object> values) throws Exception {
-    Map<String, Object> variables = new java.util.LinkedHashMap<>();
+    Map<String, Object> variables = new LinkedHashMap<>();
     values.forEach((name, value) -> variables.put(name, Map.of("value", value, "type", "String")));
     HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/engine-rest/task/" + taskId + "/submit-form"))
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))

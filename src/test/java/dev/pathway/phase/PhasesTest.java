@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The three phases of Annex B, driven by the demo users who hold each responsibility role. */
 @PathwayTest
@@ -34,7 +35,7 @@ class PhasesTest {
   @Autowired
   ActivityRecordRepository records;
   @Autowired
-  org.springframework.jdbc.core.JdbcTemplate jdbc;
+  JdbcTemplate jdbc;
   Implementation implementation;
 
   @BeforeEach

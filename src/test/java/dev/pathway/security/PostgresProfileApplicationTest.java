@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pathway.PathwayApplication;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -17,7 +19,7 @@ class PostgresProfileApplicationTest {
     String[] common = {"--server.port=0", "--camunda.bpm.job-execution.enabled=false",
         "--spring.datasource.url=jdbc:h2:mem:postgres-profile;DB_CLOSE_DELAY=-1", "--spring.datasource.username=sa",
         "--camunda.bpm.process-engine-name=postgres-profile"};
-    String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(common), java.util.Arrays.stream(arguments))
+    String[] all = Stream.concat(Arrays.stream(common), Arrays.stream(arguments))
         .toArray(String[]::new);
     return new SpringApplicationBuilder(PathwayApplication.class).profiles("postgres").run(all);
   }
