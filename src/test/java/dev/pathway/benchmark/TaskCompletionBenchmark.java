@@ -53,6 +53,7 @@ public final class TaskCompletionBenchmark {
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PathwayApplication.class).profiles("demo")
         .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
             "--spring.datasource.password=" + password, "--camunda.bpm.job-execution.enabled=false",
+            "--pathway.demo.allow-external-database=true",
             "--logging.level.root=WARN", "--logging.level.org.camunda=WARN")) {
       int port = ((WebServerApplicationContext) app).getWebServer().getPort();
       ProcessEngine engine = app.getBean(ProcessEngine.class);
