@@ -108,6 +108,23 @@ class PhasesTest {
   }
 
   @Test
+  void theProjectTeamMovesAPlannedActivityToTheNextPhase() {
+    implementation.enterPhase1(Map.of());
+    implementation.adjustPlanMoving(List.of("change-management.b"));
+    assertThat(implementation.activityTasks().stream().map(implementation::activityId))
+        .hasSize(catalogue.activitiesOf(1).size() - 1).doesNotContain("change-management.b");
+    implementation.completeActivities(ALL_ACHIEVED);
+    implementation.analyse();
+    assertThat(exitDecision()).isEqualTo("proceed");
+    implementation.passGate();
+
+    implementation.adjustPlan();
+    Task moved = implementation.activityTasks().stream()
+        .filter(task -> implementation.activityId(task).equals("change-management.b")).findFirst().orElseThrow();
+    assertThat(moved.getDescription()).contains("Carried over from Phase 1");
+  }
+
+  @Test
   void anAreaTheGapAnalysisFoundEstablishedIsConfirmedAndImprovedInPhase1() {
     String incident = "incident-management-including-request-fulfilment";
     implementation.enterPhase1(Map.of(incident, "established"));

@@ -55,6 +55,12 @@ public final class Implementation {
         Map.of("planAdjustmentNotes", "Plan confirmed by the project team", "planConfirmed", true));
   }
 
+  /** Adjusts the plan, moving these planned activities to the next phase. */
+  public void adjustPlanMoving(List<String> activityIds) {
+    scenario.complete("paul", "phasePlanAdjustment", Map.of("planAdjustmentNotes", "Moved to the next phase",
+        "deferredActivities", activityIds, "planConfirmed", true));
+  }
+
   /** The open Table B.1 activity tasks of this implementation. */
   public List<Task> activityTasks() {
     return scenario.openTasks().stream().filter(task -> task.getTaskDefinitionKey().endsWith("Activities")).toList();
