@@ -2,12 +2,14 @@ package dev.pathway.startup;
 
 import static dev.pathway.support.StartUpAnswers.sendBack;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.support.PathwayTest;
 import dev.pathway.support.Scenario;
 import dev.pathway.support.StartUpAnswers;
+import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -77,6 +79,21 @@ class StartUpProjectTest {
     assertThat(scenario.task("implementationBusinessCase").getDescription())
         .contains("Sent back: Phase 2 costs are not justified");
     assertThat(scenario.tasks("implementationPlan")).isEmpty();
+  }
+
+  @Test
+  void approvingTheBusinessCaseNeedsTheProjectLeaderAndGovernanceWhileSendingBackNeedsOnlyAReason() {
+    scenario.startProgramme("tina", StartUpAnswers.start());
+    throughGapAnalysis();
+    scenario.complete("paul", "implementationBusinessCase", StartUpAnswers.implementationBusinessCase());
+    Map<String, Object> withoutLeader = new HashMap<>(StartUpAnswers.implementationApproval());
+    withoutLeader.remove("projectLeader");
+
+    assertThatThrownBy(() -> scenario.complete("tina", "implementationBusinessCaseDecision", withoutLeader))
+        .hasMessageContaining("projectLeader").hasMessageContaining("is required with this answer");
+    scenario.complete("tina", "implementationBusinessCaseDecision",
+        sendBack("implementationApproval", "implementationBusinessCaseReturnReason", "Add the benefits of Phase 3"));
+    assertThat(scenario.task("implementationBusinessCase").getDescription()).contains("Add the benefits of Phase 3");
   }
 
   @Test
