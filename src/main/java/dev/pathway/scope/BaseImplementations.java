@@ -25,10 +25,10 @@ class BaseImplementations {
         .map(HistoricProcessInstance::getId));
   }
 
-  Object serviceProvider(String implementationId) {
+  /** A variable of the implementation's programme, as it last was. */
+  Object variable(String implementationId, String name) {
     HistoricVariableInstance variable = Context.getCommandContext().runWithoutAuthorization(() -> history
-        .createHistoricVariableInstanceQuery().processInstanceId(implementationId).variableName("serviceProvider")
-        .singleResult());
+        .createHistoricVariableInstanceQuery().processInstanceId(implementationId).variableName(name).singleResult());
     return variable == null ? null : variable.getValue();
   }
 }

@@ -7,6 +7,7 @@ import dev.pathway.phase.ActivityRecordRepository;
 import dev.pathway.phase.Tailoring;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
 public class ScopeExtension implements JavaDelegate {
 
   static final String BASE = "baseImplementation";
+  private static final List<String> CARRIED_FROM_BASE = List.of("serviceProvider", "serviceOwners", "processOwners");
 
   private final Catalogue catalogue;
   private final BaseImplementations bases;
@@ -46,7 +48,10 @@ public class ScopeExtension implements JavaDelegate {
             LinkedHashMap::new));
     execution.setVariable("baseImplementationId", baseId);
     execution.setVariable("scopeStatement", execution.getVariable("extendedScopeStatement"));
-    execution.setVariable("serviceProvider", bases.serviceProvider(baseId));
+    // the same organisation: its provider name and its service and process owners carry over to the extended scope
+    for (String carried : CARRIED_FROM_BASE) {
+      execution.setVariable(carried, bases.variable(baseId, carried));
+    }
     for (Area area : catalogue.areas()) {
       execution.setVariable(Tailoring.stateVariable(area), stateOf(area, latest));
     }

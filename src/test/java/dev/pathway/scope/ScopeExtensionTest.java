@@ -56,6 +56,8 @@ class ScopeExtensionTest {
         .isEqualTo("partly");
     assertThat(state(gapAnalysis, "change-management")).as("recorded, not achieved").isEqualTo("none");
     assertThat(state(gapAnalysis, "capacity-management")).as("nothing recorded yet").isEqualTo("none");
+    assertThat(engine.getTaskService().getVariable(gapAnalysis.getId(), "processOwners")).as("the same organisation")
+        .isEqualTo(StartUpAnswers.implementationPlan().get("processOwners"));
 
     Map<String, Object> confirmed = new HashMap<>(StartUpAnswers.gapAnalysis(catalogue, Map.of()));
     catalogue.areas().forEach(area -> confirmed.put(Tailoring.stateVariable(area),
