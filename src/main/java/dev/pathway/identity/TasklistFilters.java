@@ -33,6 +33,8 @@ class TasklistFilters {
           -10, true,
           query -> query.taskCandidateGroupInExpression("${currentUserGroups()}").taskDefinitionKeyLike(GOVERNANCE_TASK_KEYS)),
       phaseFilter(1), phaseFilter(2), phaseFilter(3),
+      new SharedFilter("Overdue", "My groups' tasks past their due date (the phase's target end, the next cycle)", -1, true,
+          query -> query.taskCandidateGroupInExpression("${currentUserGroups()}").dueBeforeExpression("${now()}")),
       new SharedFilter("All tasks", "Every open task of every implementation (administrators)", 0, false,
           UnaryOperator.identity()));
 

@@ -39,7 +39,7 @@ class IdentitiesTest {
   @Test
   void roleHoldersSeeTheSharedFiltersAndOnlyAdministratorsSeeAllTasks() {
     assertThat(filterNames("ivan")).containsExactlyInAnyOrder("My tasks", "My groups' tasks", "Governance decisions",
-        "Phase 1 activities", "Phase 2 activities", "Phase 3 activities");
+        "Phase 1 activities", "Phase 2 activities", "Phase 3 activities", "Overdue");
     assertThat(filterNames("demo")).contains("All tasks", "Governance decisions");
   }
 

@@ -8,10 +8,12 @@ import dev.pathway.phase.Outcome;
 import dev.pathway.support.Implementation;
 import dev.pathway.support.PathwayTest;
 import dev.pathway.support.RestClient;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -39,6 +41,13 @@ class TasklistFiltersTest {
         .filter(activity -> activity.roles().contains("incident-management") || activity.roles().contains("problem-management"))
         .map(activity -> activity.reference()).toList());
     assertThat(names("ivan", "Phase 2 activities", key)).isEmpty();
+    assertThat(names("ivan", "Overdue", key)).as("Phase 1 ends on 2027-03-31").isEmpty();
+    ClockUtil.setCurrentTime(Timestamp.valueOf("2027-04-15 09:00:00"));
+    try {
+      assertThat(names("ivan", "Overdue", key)).containsExactlyInAnyOrderElementsOf(ivansPhase1);
+    } finally {
+      ClockUtil.reset();
+    }
     assertThat(names("bea", "Governance decisions", key)).isEmpty();
 
     implementation.completeActivities(activityId -> Outcome.ACHIEVED);
