@@ -20,7 +20,6 @@ import org.springframework.stereotype.Component;
 class DeployedForms {
 
   private final Map<String, FormSchema> byDefinitionId = new ConcurrentHashMap<>();
-  /** Forms bound to their deployment never change: no lookup of the definition after the first. */
   private final Map<String, FormSchema> byDeploymentAndKey = new ConcurrentHashMap<>();
 
   /** The Camunda Form referenced by this task or start event, if it has one ({@code camunda:formRef}). */
@@ -30,39 +29,26 @@ class DeployedForms {
     }
     CamundaFormRef ref = formData.getCamundaFormRef();
     if (DefaultFormHandler.FORM_REF_BINDING_DEPLOYMENT.equals(ref.getBinding())) {
-      String key = formData.getDeploymentId() + "/" + ref.getKey();
-      FormSchema known = byDeploymentAndKey.get(key);
-      if (known != null) {
-        return Optional.of(known);
-      }
-      Optional<FormSchema> schema = lookUp(ref, formData, context);
-      schema.ifPresent(found -> byDeploymentAndKey.put(key, found));
-      return schema;
+      return schemaOf(formData.getDeploymentId(), ref.getKey(), context);
     }
-    return lookUp(ref, formData, context);
+    return lookUp(ref, formData.getDeploymentId(), context);
   }
 
-  /** A form of the deployment, by its id: for variables that arrive without a form (a message start). */
+  /** A form of the deployment, by its id; forms bound to their deployment never change, so it is looked up once. */
   Optional<FormSchema> schemaOf(String deploymentId, String formKey, CommandContext context) {
     String key = deploymentId + "/" + formKey;
     FormSchema known = byDeploymentAndKey.get(key);
     if (known != null) {
       return Optional.of(known);
     }
-    CamundaFormDefinition definition = context.runWithoutAuthorization(new GetCamundaFormDefinitionCmd(
-        new CamundaFormRefImpl(formKey, DefaultFormHandler.FORM_REF_BINDING_DEPLOYMENT),
-        deploymentId));
-    if (definition == null) {
-      return Optional.empty();
-    }
-    FormSchema schema = byDefinitionId.computeIfAbsent(definition.getId(), id -> parse(definition, context));
-    byDeploymentAndKey.put(key, schema);
-    return Optional.of(schema);
+    Optional<FormSchema> schema = lookUp(
+        new CamundaFormRefImpl(formKey, DefaultFormHandler.FORM_REF_BINDING_DEPLOYMENT), deploymentId, context);
+    schema.ifPresent(found -> byDeploymentAndKey.put(key, found));
+    return schema;
   }
 
-  private Optional<FormSchema> lookUp(CamundaFormRef ref, FormData formData, CommandContext context) {
-    CamundaFormDefinition definition = context.runWithoutAuthorization(
-        new GetCamundaFormDefinitionCmd(ref, formData.getDeploymentId()));
+  private Optional<FormSchema> lookUp(CamundaFormRef ref, String deploymentId, CommandContext context) {
+    CamundaFormDefinition definition = context.runWithoutAuthorization(new GetCamundaFormDefinitionCmd(ref, deploymentId));
     if (definition == null) {
       return Optional.empty();
     }

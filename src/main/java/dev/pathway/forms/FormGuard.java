@@ -33,7 +33,7 @@ class FormGuard {
       FormData formData = new GetTaskFormCmd(taskId).execute(context);
       forms.schemaOf(formData, context).ifPresent(schema -> {
         TaskEntity task = context.getTaskManager().findTaskById(taskId);
-        validator.validate(new Submission(schema, nullSafe(variables), task::getVariable, taskId, currentUser(context),
+        validator.validate(new Submission(schema, nullSafe(variables), task::getVariable, currentUser(context),
             currentGroups(context)));
       });
       return completion.execute(context);
@@ -44,7 +44,7 @@ class FormGuard {
     return context -> {
       FormData formData = context.runWithoutAuthorization(new GetStartFormCmd(processDefinitionId));
       forms.schemaOf(formData, context).ifPresent(schema -> validator.validate(
-          new Submission(schema, nullSafe(variables), name -> null, null, currentUser(context), currentGroups(context))));
+          new Submission(schema, nullSafe(variables), name -> null, currentUser(context), currentGroups(context))));
       return start.execute(context);
     };
   }

@@ -8,8 +8,4 @@ public record FormSchema(String id, List<FormField> fields) {
   public FormSchema {
     fields = List.copyOf(fields);
   }
-
-  public boolean hasConditionsOrDynamicOptions() {
-    return fields.stream().anyMatch(field -> field.hideCondition() != null || field.requiredCondition() != null || field.valuesKey() != null);
-  }
 }

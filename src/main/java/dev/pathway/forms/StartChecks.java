@@ -25,7 +25,7 @@ public class StartChecks {
     String deploymentId = context.getProcessEngineConfiguration().getDeploymentCache()
         .findDeployedProcessDefinitionById(execution.getProcessDefinitionId()).getDeploymentId();
     forms.schemaOf(deploymentId, formKey, context).ifPresent(schema -> validator.validate(
-        new Submission(schema, execution.getVariables(), name -> null, null, context.getAuthenticatedUserId(),
+        new Submission(schema, execution.getVariables(), name -> null, context.getAuthenticatedUserId(),
             context.getAuthenticatedGroupIds())));
   }
 }

@@ -17,16 +17,14 @@ public final class Submission {
   private final FormSchema form;
   private final Map<String, Object> submitted;
   private final Function<String, Object> existing;
-  private final String taskId;
   private final String userId;
   private final List<String> userGroups;
 
-  public Submission(FormSchema form, Map<String, Object> submitted, Function<String, Object> existing, String taskId,
-      String userId, List<String> userGroups) {
+  public Submission(FormSchema form, Map<String, Object> submitted, Function<String, Object> existing, String userId,
+      List<String> userGroups) {
     this.form = form;
     this.submitted = submitted;
     this.existing = existing;
-    this.taskId = taskId;
     this.userId = userId;
     this.userGroups = userGroups == null ? List.of() : List.copyOf(userGroups);
   }
@@ -80,11 +78,6 @@ public final class Submission {
         return submitted.keySet();
       }
     };
-  }
-
-  /** The task being completed; null for a start form. */
-  public String taskId() {
-    return taskId;
   }
 
   /** The authenticated user submitting, null when the engine runs without authentication (e.g. a job). */

@@ -20,9 +20,4 @@ class CycleRepository {
     jdbc.update("INSERT INTO pw_improvement_cycle (implementation_id, kind, cycle, task_id, interval_iso, started_at) "
         + "VALUES (?, ?, ?, ?, ?, ?)", implementationId, kind.id(), cycle, taskId, interval, Timestamp.from(startedAt));
   }
-
-  List<Integer> cycles(String implementationId, CycleKind kind) {
-    return jdbc.queryForList("SELECT cycle FROM pw_improvement_cycle WHERE implementation_id = ? AND kind = ? ORDER BY cycle",
-        Integer.class, implementationId, kind.id());
-  }
 }

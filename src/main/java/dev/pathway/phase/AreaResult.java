@@ -20,8 +20,4 @@ public record AreaResult(String areaId, String areaName, int planned, int open, 
   public int recorded() {
     return counts.values().stream().mapToInt(Integer::intValue).sum();
   }
-
-  public int finished() {
-    return count(Outcome.ACHIEVED) + count(Outcome.NOT_APPLICABLE);
-  }
 }

@@ -51,8 +51,9 @@ public class PhaseGate {
     task.setName("Achievement analysis of Phase " + phase);
     task.setDescription(TaskTexts.description("Annex B: each phase ends with an achievement analysis; its results adjust the plan of the "
         + (phase < 3 ? "next phase." : "continual improvement that follows Phase 3.")));
-    task.setVariable("achievementResultsText", reports.results(results.byArea(implementationId, phase)));
-    task.setVariable("unfinishedActivitiesText", reports.unfinished(results.unfinished(implementationId, phase)));
+    PhaseResults.Snapshot snapshot = results.of(implementationId, phase);
+    task.setVariable("achievementResultsText", reports.results(snapshot.areas()));
+    task.setVariable("unfinishedActivitiesText", reports.unfinished(snapshot.unfinished()));
     task.setVariable(KEY_CHARACTERISTIC_OPTIONS, VariableValues.jsonList(reports.keyCharacteristicOptions(phase)));
   }
 
@@ -60,8 +61,9 @@ public class PhaseGate {
   public void prepareExit(DelegateTask task) {
     int phase = PhaseVariables.phase(task);
     String implementationId = PhaseVariables.implementationId(task);
-    List<String> unfinished = results.unfinished(implementationId, phase);
-    int activityCount = results.byArea(implementationId, phase).stream().mapToInt(AreaResult::planned).sum();
+    PhaseResults.Snapshot snapshot = results.of(implementationId, phase);
+    List<String> unfinished = snapshot.unfinished();
+    int activityCount = snapshot.planned();
     List<Map<String, String>> options = reports.keyCharacteristicOptions(phase);
     Set<String> met = new HashSet<>(VariableValues.stringList(task, KEY_CHARACTERISTICS_MET));
     List<Map<String, String>> unmet = options.stream().filter(option -> !met.contains(option.get("value"))).toList();

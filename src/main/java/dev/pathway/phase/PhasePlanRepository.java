@@ -36,13 +36,6 @@ public class PhasePlanRepository {
         });
   }
 
-  public List<PlannedActivity> plan(String implementationId, int phase, int round) {
-    return jdbc.query("SELECT area_id, activity_id, origin FROM pw_phase_plan "
-            + "WHERE implementation_id = ? AND phase = ? AND round = ?",
-        (rs, n) -> new PlannedActivity(rs.getString(1), rs.getString(2), PlanOrigin.valueOf(rs.getString(3))),
-        implementationId, phase, round);
-  }
-
   List<String> activityIds(String implementationId, int phase, int round, String areaId) {
     return jdbc.queryForList("SELECT activity_id FROM pw_phase_plan "
             + "WHERE implementation_id = ? AND phase = ? AND round = ? AND area_id = ?",

@@ -36,24 +36,30 @@ public class PhaseResults {
             LinkedHashMap::new));
   }
 
-  /** One result per area of Table B.1, in table order, including areas with nothing planned in the phase. */
-  public List<AreaResult> byArea(String implementationId, int phase) {
+  /** What a phase has achieved so far: the plan and the latest records are read once. */
+  public Snapshot of(String implementationId, int phase) {
     Map<String, ActivityRecord> latest = latest(implementationId, phase);
-    Map<String, List<PlannedInPhase>> plannedByArea = plans.planOfPhase(implementationId, phase).stream()
-        .collect(Collectors.groupingBy(PlannedInPhase::areaId));
-    return catalogue.areas().stream()
+    List<PlannedInPhase> planned = plans.planOfPhase(implementationId, phase);
+    Map<String, List<PlannedInPhase>> plannedByArea = planned.stream().collect(Collectors.groupingBy(PlannedInPhase::areaId));
+    List<AreaResult> areas = catalogue.areas().stream()
         .map(area -> result(area, plannedByArea.getOrDefault(area.id(), List.of()), latest)).toList();
-  }
-
-  /** The planned activities whose latest outcome is not achieved nor not applicable, in table order. */
-  public List<String> unfinished(String implementationId, int phase) {
-    Map<String, ActivityRecord> latest = latest(implementationId, phase);
-    Set<String> planned = plans.planOfPhase(implementationId, phase).stream()
-        .map(PlannedInPhase::activityId).collect(Collectors.toSet());
-    return catalogue.activities().stream().map(activity -> activity.id())
-        .filter(planned::contains)
+    Set<String> plannedIds = planned.stream().map(PlannedInPhase::activityId).collect(Collectors.toSet());
+    List<String> unfinished = catalogue.activities().stream().map(activity -> activity.id())
+        .filter(plannedIds::contains)
         .filter(id -> latest.get(id) == null || !latest.get(id).outcome().isFinished())
         .toList();
+    return new Snapshot(areas, unfinished);
+  }
+
+  /**
+   * @param areas      one result per area of Table B.1, in table order, including areas with nothing planned
+   * @param unfinished the planned activities whose latest outcome is not achieved nor not applicable, in table order
+   */
+  public record Snapshot(List<AreaResult> areas, List<String> unfinished) {
+
+    public int planned() {
+      return areas.stream().mapToInt(AreaResult::planned).sum();
+    }
   }
 
   private static AreaResult result(Area area, List<PlannedInPhase> planned, Map<String, ActivityRecord> latest) {

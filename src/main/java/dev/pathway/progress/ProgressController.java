@@ -52,7 +52,7 @@ class ProgressController {
   }
 
   private Map<String, Object> phase(String implementationId, int phase) {
-    List<AreaResult> areas = results.byArea(implementationId, phase);
+    List<AreaResult> areas = results.of(implementationId, phase).areas();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("phase", phase);
     body.put("planned", areas.stream().mapToInt(AreaResult::planned).sum());
