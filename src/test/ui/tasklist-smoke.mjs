@@ -4,11 +4,11 @@
 //
 //   node tasklist-smoke.mjs                       log in, screenshot the Tasklist
 //   node tasklist-smoke.mjs --filter "All tasks"  ... after choosing a saved filter (left column)
-//   node tasklist-smoke.mjs --task "Review"       open the first task whose name contains
-//                                                 "Review" (paging through the list; with
+//   node tasklist-smoke.mjs --task "Annex A a)"   open the first task whose name contains
+//                                                 "Annex A a)" (paging through the list; with
 //                                                 --filter, in that filter), screenshot its form
-//   node tasklist-smoke.mjs --start "Leave request"
-//                                                 "Start process" -> choose the process,
+//   node tasklist-smoke.mjs --start "ISO/IEC 20000-1 implementation"
+//                                                 "Start process" -> choose Pathway's programme,
 //                                                 screenshot its start form
 // The CLI only looks: it neither claims, starts nor completes anything. Scripts that
 // need to can import login, chooseFilter, openTask, claim, complete and startProcess.

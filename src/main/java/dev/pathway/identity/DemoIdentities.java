@@ -3,7 +3,7 @@ package dev.pathway.identity;
 import dev.pathway.identity.DemoProperties.DemoUser;
 import java.util.HashSet;
 import java.util.Set;
-import dev.pathway.roles.RoleGroups;
+import dev.pathway.identity.RoleGroups;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.annotation.Profile;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-class DemoIdentities {
+public class DemoIdentities {
 
   private final DemoProperties properties;
   private final RoleGroups roleGroups;
@@ -25,7 +25,7 @@ class DemoIdentities {
     this.roleGroups = roleGroups;
   }
 
-  void create(IdentityService identity) {
+  public void create(IdentityService identity) {
     Set<String> existing = new HashSet<>();
     identity.createUserQuery().list().forEach(user -> existing.add(user.getId()));
     for (DemoUser demoUser : properties.users()) {

@@ -19,31 +19,23 @@ public class CycleSchedule {
   /** The date the "… due" timer of a cycle waits for: {@code timeDate="${cycleSchedule.nextDue(execution, 'monitoring')}"}. */
   public Date nextDue(DelegateExecution execution, String kindId) {
     CycleKind kind = CycleKind.of(kindId);
-    Date previous = (Date) execution.getVariable(previousDueVariable(kind));
+    Date previous = kind.previousDue().get(execution);
     if (previous == null) {
       previous = ClockUtil.getCurrentTime();
-      execution.getProcessInstance().setVariable(previousDueVariable(kind), previous);
+      kind.previousDue().set(execution.getProcessInstance(), previous);
     }
-    Date next = plus(previous, String.valueOf(execution.getVariable(kind.intervalVariable())));
-    execution.getProcessInstance().setVariable(nextDueVariable(kind), next);
+    Date next = plus(previous, kind.interval().get(execution));
+    kind.nextDue().set(execution.getProcessInstance(), next);
     return next;
   }
 
   /** When a cycle starts, its due date becomes the anchor of the next one. */
   public void cycleStarted(DelegateExecution execution, String kindId) {
     CycleKind kind = CycleKind.of(kindId);
-    execution.getProcessInstance().setVariable(previousDueVariable(kind), execution.getVariable(nextDueVariable(kind)));
+    kind.previousDue().set(execution.getProcessInstance(), kind.nextDue().get(execution));
   }
 
   static Date plus(Date date, String isoPeriod) {
     return Date.from(date.toInstant().atZone(ZoneId.systemDefault()).plus(Period.parse(isoPeriod)).toInstant());
-  }
-
-  static String nextDueVariable(CycleKind kind) {
-    return kind.timerId().replace("Due", "NextDue");
-  }
-
-  private static String previousDueVariable(CycleKind kind) {
-    return kind.timerId().replace("Due", "PreviousDue");
   }
 }

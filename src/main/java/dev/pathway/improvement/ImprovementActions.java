@@ -1,8 +1,13 @@
 package dev.pathway.improvement;
 
+import static dev.pathway.improvement.ImprovementActionModel.EFFECTIVENESS_RETURN_REASON;
+import static dev.pathway.improvement.ImprovementActionModel.FINDING_SOURCE;
+import static dev.pathway.improvement.ImprovementActionModel.FINDING_TEXT;
+import static dev.pathway.improvement.ImprovementActionModel.PRIORITY;
+
+import dev.pathway.catalogue.Activity;
 import dev.pathway.catalogue.Catalogue;
-import dev.pathway.tasks.TaskTexts;
-import dev.pathway.tasks.VariableValues;
+import dev.pathway.process.TaskTexts;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -14,15 +19,23 @@ import org.springframework.stereotype.Component;
 @Component("improvementActions")
 public class ImprovementActions {
 
-  private static final Map<String, Integer> PRIORITY = Map.of("high", 80, "medium", 50, "low", 30);
-  private static final Map<String, String> STEP_NAMES = Map.of(
-      "plan", "Prioritise and plan the improvement",
-      "implement", "Implement the improvement",
-      "check", "Check the effectiveness of the improvement");
-  private static final Map<String, String> STEP_ACTIVITIES = Map.of(
-      "plan", "improvement-programme.c",
-      "implement", "improvement-programme.g.4",
-      "check", "improvement-programme.g.3");
+  private static final int NAME_FINDING_LENGTH = 60;
+  private static final Map<Priority, Integer> TASK_PRIORITY = Map.of(Priority.HIGH, 80, Priority.MEDIUM, 50, Priority.LOW, 30);
+
+  /** A step of the action: the name its task gets and the Table B.1 row it follows. */
+  private enum Step {
+    PLAN("Prioritise and plan the improvement", "improvement-programme.c"),
+    IMPLEMENT("Implement the improvement", "improvement-programme.g.4"),
+    CHECK("Check the effectiveness of the improvement", "improvement-programme.g.3");
+
+    private final String name;
+    private final String activityId;
+
+    Step(String name, String activityId) {
+      this.name = name;
+      this.activityId = activityId;
+    }
+  }
 
   private final Catalogue catalogue;
 
@@ -30,22 +43,20 @@ public class ImprovementActions {
     this.catalogue = catalogue;
   }
 
-  public void present(DelegateTask task, String step) {
-    String finding = VariableValues.text(task, "findingText");
-    task.setName(STEP_NAMES.get(step) + ": " + shorten(finding));
-    task.setDescription(TaskTexts.description(VariableValues.text(task, "findingSource") + ": " + finding));
-    var activity = catalogue.activity(STEP_ACTIVITIES.get(step));
-    task.setVariableLocal(TaskTexts.STANDARD_TEXT, "**Table B.1 " + activity.reference() + "** " + activity.text());
-    if ("check".equals(step)) {
-      task.setVariable("effectivenessReturnReason", null);
+  /** {@code ${improvementActions.present(task, 'plan')}}: the step is named in the model, in lower case. */
+  public void present(DelegateTask task, String stepName) {
+    Step step = Step.valueOf(stepName.toUpperCase());
+    String finding = FINDING_TEXT.get(task);
+    task.setName(step.name + ": " + TaskTexts.shorten(finding, NAME_FINDING_LENGTH));
+    task.setDescription(TaskTexts.description(FINDING_SOURCE.get(task) + ": " + finding));
+    Activity activity = catalogue.activity(step.activityId);
+    TaskTexts.STANDARD_TEXT.setLocal(task, "**Table B.1 " + activity.reference() + "** " + activity.text());
+    if (step == Step.CHECK) {
+      TaskTexts.startFromBlankReason(task, EFFECTIVENESS_RETURN_REASON);
     }
-    Object priority = task.getVariable("priority");
+    Priority priority = PRIORITY.get(task);
     if (priority != null) {
-      task.setPriority(PRIORITY.getOrDefault(priority.toString(), 50));
+      task.setPriority(TASK_PRIORITY.get(priority));
     }
-  }
-
-  private static String shorten(String text) {
-    return text.length() <= 60 ? text : text.substring(0, 59) + "…";
   }
 }

@@ -1,9 +1,10 @@
 package dev.pathway.improvement;
 
+import static dev.pathway.improvement.ContinualImprovementModel.FINDINGS;
+
 import dev.pathway.catalogue.Catalogue;
-import dev.pathway.phase.PhaseVariables;
-import dev.pathway.tasks.TaskTexts;
-import dev.pathway.tasks.VariableValues;
+import dev.pathway.programme.ProgrammeModel;
+import dev.pathway.process.TaskTexts;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -18,8 +19,6 @@ import org.springframework.stereotype.Component;
 @Component("improvementCycles")
 public class ImprovementCycles {
 
-  static final String FINDINGS = "findings";
-
   private final Catalogue catalogue;
   private final CycleRepository cycles;
   private final ImprovementActionStarter actions;
@@ -33,38 +32,37 @@ public class ImprovementCycles {
   public void presentGovernance(DelegateTask task) {
     task.setDescription(TaskTexts.description("Clause 8.1: appoint the group for continuing governance, with a senior manager accountable for "
         + "the services, and set the intervals of monitoring, internal audit and management review (8.2)."));
-    task.setVariableLocal(TaskTexts.STANDARD_TEXT, "**8.1 " + catalogue.clause("8.1").title() + "**\n\n"
+    TaskTexts.STANDARD_TEXT.setLocal(task, "**8.1 " + catalogue.clause("8.1").title() + "**\n\n"
         + catalogue.clause("8.1").text());
   }
 
   public void present(DelegateTask task, String kindId) {
     CycleKind kind = CycleKind.of(kindId);
-    Object counted = task.getVariable(kind.cycleVariable());
-    int cycle = counted == null ? 1 : ((Number) counted).intValue() + 1;
-    String interval = VariableValues.text(task, kind.intervalVariable());
-    cycles.start(PhaseVariables.implementationId(task), kind, cycle, task.getId(), interval,
+    int cycle = kind.cycle().getOrDefault(task, 0) + 1;
+    String interval = kind.interval().get(task);
+    cycles.start(ProgrammeModel.IMPLEMENTATION_ID.get(task), kind, cycle, task.getId(), interval,
         ClockUtil.getCurrentTime().toInstant());
-    task.getExecution().getProcessInstance().setVariable(kind.cycleVariable(), cycle);
+    kind.cycle().set(task.getExecution().getProcessInstance(), cycle);
 
     task.setName(kind.title() + ", cycle " + cycle + " (" + kind.clause() + ")");
     task.setDescription(TaskTexts.description("Clause " + kind.clause() + ": " + kind.title().toLowerCase() + ", cycle " + cycle
         + ", repeated every " + interval + ". Findings become improvement actions."));
-    task.setVariableLocal(TaskTexts.STANDARD_TEXT, "**8.2 " + catalogue.clause("8.2").title() + "**\n\n"
+    TaskTexts.STANDARD_TEXT.setLocal(task, "**8.2 " + catalogue.clause("8.2").title() + "**\n\n"
         + catalogue.clause("8.2").text());
-    task.setVariableLocal("cycleText", "Cycle " + cycle + ", repeated every " + interval + " (ISO-8601).");
-    Object due = task.getVariable(CycleSchedule.nextDueVariable(kind));
-    if (due instanceof Date cycleDue && interval != null) {
+    ContinualImprovementModel.CYCLE_TEXT.setLocal(task, "Cycle " + cycle + ", repeated every " + interval + " (ISO-8601).");
+    Date cycleDue = kind.nextDue().get(task);
+    if (cycleDue != null && interval != null) {
       // done before the next cycle is due
       task.setDueDate(CycleSchedule.plus(cycleDue, interval));
     }
-    task.getExecution().setVariableLocal(FINDINGS, null);
+    FINDINGS.setLocal(task.getExecution(), null);
   }
 
   public void raiseFindings(DelegateTask task, String kindId) {
     CycleKind kind = CycleKind.of(kindId);
-    String source = kind.title() + ", cycle " + task.getVariable(kind.cycleVariable());
-    findings(VariableValues.text(task, FINDINGS)).forEach(finding ->
-        actions.start(task.getExecution().getProcessBusinessKey(), PhaseVariables.implementationId(task), finding, source));
+    String source = kind.title() + ", cycle " + kind.cycle().get(task);
+    findings(FINDINGS.get(task)).forEach(finding ->
+        actions.start(task.getExecution().getProcessBusinessKey(), ProgrammeModel.IMPLEMENTATION_ID.get(task), finding, source));
   }
 
   static List<String> findings(String text) {

@@ -12,14 +12,16 @@ import java.util.Objects;
 @org.springframework.stereotype.Component
 class IntervalRule implements SubmissionRule {
 
+  private static final String FORM = "continuing-governance";
+
   @Override
   public boolean appliesTo(String formId) {
-    return "continuing-governance".equals(formId);
+    return FORM.equals(formId);
   }
 
   @Override
   public List<FieldProblem> check(Submission submission) {
-    return Arrays.stream(CycleKind.values()).map(CycleKind::intervalVariable)
+    return Arrays.stream(CycleKind.values()).map(kind -> kind.interval().name())
         .filter(submission::isSubmitted)
         .filter(name -> !IsoIntervals.isValid(Objects.toString(submission.value(name), null)))
         .map(name -> SubmissionValidator.problem(submission.form(), name,

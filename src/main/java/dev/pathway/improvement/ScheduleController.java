@@ -43,8 +43,8 @@ class ScheduleController {
     Map<String, Object> body = new LinkedHashMap<>();
     for (CycleKind kind : CycleKind.values()) {
       Map<String, Object> cycle = new LinkedHashMap<>();
-      cycle.put("interval", runtime.getVariable(id, kind.intervalVariable()));
-      cycle.put("cyclesRun", runtime.getVariable(id, kind.cycleVariable()));
+      cycle.put("interval", runtime.getVariable(id, kind.interval().name()));
+      cycle.put("cyclesRun", runtime.getVariable(id, kind.cycle().name()));
       cycle.put("nextDue", waitingTimer(id, kind).map(Job::getDuedate).orElse(null));
       body.put(kind.id(), cycle);
     }
@@ -65,7 +65,7 @@ class ScheduleController {
     runtime.setVariables(id, intervals);
     if (Boolean.TRUE.equals(change.rescheduleWaitingTimers())) {
       for (CycleKind kind : CycleKind.values()) {
-        if (intervals.containsKey(kind.intervalVariable())) {
+        if (intervals.containsKey(kind.interval().name())) {
           // the timer's date is one interval after the previous cycle was due: recalculated with the new interval
           waitingTimer(id, kind).ifPresent(job -> management.recalculateJobDuedate(job.getId(), false));
         }
@@ -79,10 +79,10 @@ class ScheduleController {
       return;
     }
     if (!IsoIntervals.isValid(interval)) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, kind.intervalVariable() + ": '" + interval
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, kind.interval().name() + ": '" + interval
           + "' " + IsoIntervals.EXPECTED);
     }
-    intervals.put(kind.intervalVariable(), interval);
+    kind.interval().into(intervals, interval);
   }
 
   private Optional<Job> waitingTimer(String id, CycleKind kind) {
@@ -92,7 +92,7 @@ class ScheduleController {
 
   private ProcessInstance instance(String id) {
     ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(id)
-        .processDefinitionKey(ContinualImprovementHandover.PROCESS).singleResult();
+        .processDefinitionKey(ContinualImprovementModel.KEY).singleResult();
     if (instance == null) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No continual improvement '" + id + "' that you may read");
     }

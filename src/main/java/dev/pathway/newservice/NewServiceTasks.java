@@ -3,8 +3,8 @@ package dev.pathway.newservice;
 import dev.pathway.catalogue.Activity;
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.catalogue.Row;
-import dev.pathway.tasks.TaskTexts;
-import dev.pathway.tasks.VariableValues;
+import dev.pathway.process.TaskTexts;
+import dev.pathway.process.ProcessVariable;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -26,34 +26,31 @@ public class NewServiceTasks {
   }
 
   public void present(DelegateTask task, String label) {
-    String service = VariableValues.text(task, "serviceName");
+    String service = NewServiceModel.SERVICE_NAME.get(task);
     Row item = item(label);
     List<Row> points = points(item);
     task.setDescription(TaskTexts.description((service == null ? "" : service + ": ") + "Table B.1 New or changed services " + label + " "
         + item.text() + points.stream().map(point -> " " + point.label() + " " + point.text()).collect(Collectors.joining())));
     // "1\)" keeps the standard's numbering: a bare "1)" would start a markdown list numbered "1."
-    task.setVariableLocal(TaskTexts.STANDARD_TEXT, "**Table B.1 New or changed services " + label + "** " + item.text()
+    TaskTexts.STANDARD_TEXT.setLocal(task, "**Table B.1 New or changed services " + label + "** " + item.text()
         + points.stream().map(point -> "\n- " + point.label().replace(")", "\\)") + " " + point.text())
         .collect(Collectors.joining()));
   }
 
   public void presentWithReturn(DelegateTask task, String label, String returnReasonVariable) {
     present(task, label);
-    String reason = VariableValues.text(task, returnReasonVariable);
-    if (reason != null && !reason.isBlank()) {
-      task.setDescription(TaskTexts.description(task.getDescription() + " Sent back: " + reason));
-    }
+    TaskTexts.describe(task, task.getDescription(), ProcessVariable.string(returnReasonVariable));
   }
 
-  /** The change management approval starts from a blank reason (see StartUpTasks#presentDecision). */
+  /** The change management approval starts from a blank reason. */
   public void presentDecision(DelegateTask task, String label, String returnReasonVariable) {
     present(task, label);
-    task.setVariable(returnReasonVariable, null);
+    TaskTexts.startFromBlankReason(task, ProcessVariable.string(returnReasonVariable));
   }
 
   public void presentBuild(DelegateTask task, String label, String role) {
     present(task, label);
-    task.setVariableLocal("buildRole", "Your part: " + role);
+    NewServiceModel.BUILD_ROLE.setLocal(task, "Your part: " + role);
   }
 
   private Row item(String label) {

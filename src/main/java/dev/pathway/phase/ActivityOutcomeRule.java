@@ -20,10 +20,10 @@ class ActivityOutcomeRule implements SubmissionRule {
 
   @Override
   public List<FieldProblem> check(Submission submission) {
-    Object evidence = submission.value(PhaseVariables.EVIDENCE);
-    if (Outcome.ACHIEVED.value().equals(String.valueOf(submission.value(PhaseVariables.OUTCOME)))
+    Object evidence = submission.value(PhaseModel.EVIDENCE.name());
+    if (Outcome.ACHIEVED.value().equals(String.valueOf(submission.value(PhaseModel.OUTCOME.name())))
         && (evidence == null || evidence.toString().isBlank())) {
-      return List.of(SubmissionValidator.problem(submission.form(), PhaseVariables.EVIDENCE,
+      return List.of(SubmissionValidator.problem(submission.form(), PhaseModel.EVIDENCE.name(),
           "is required when the outcome is 'achieved': name the documents or records that show it"));
     }
     return List.of();

@@ -1,6 +1,12 @@
 package dev.pathway.phase;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Pathway's record of one completed activity task: outcome, evidence, who and when. */
 public record ActivityRecord(
@@ -16,4 +22,13 @@ public record ActivityRecord(
     String notes,
     String completedBy,
     Instant completedAt) {
+
+  private static final Comparator<ActivityRecord> OLDEST_FIRST = Comparator.comparingInt(ActivityRecord::phase)
+      .thenComparingInt(ActivityRecord::round).thenComparing(ActivityRecord::completedAt);
+
+  /** Activity id → its latest record: a later phase, then a later round, then a later completion wins. */
+  public static Map<String, ActivityRecord> latestByActivity(Collection<ActivityRecord> records) {
+    return records.stream().sorted(OLDEST_FIRST).collect(Collectors.toMap(ActivityRecord::activityId,
+        Function.identity(), (earlier, later) -> later, LinkedHashMap::new));
+  }
 }

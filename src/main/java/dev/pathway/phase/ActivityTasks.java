@@ -1,17 +1,20 @@
 package dev.pathway.phase;
 
-import static dev.pathway.phase.PhaseVariables.ACTIVITY_ID;
-import static dev.pathway.phase.PhaseVariables.EVIDENCE;
-import static dev.pathway.phase.PhaseVariables.JUSTIFICATION;
-import static dev.pathway.phase.PhaseVariables.NOTES;
-import static dev.pathway.phase.PhaseVariables.OUTCOME;
+import static dev.pathway.phase.PhaseModel.ACTIVITY_ID;
+import static dev.pathway.phase.PhaseModel.EVIDENCE;
+import static dev.pathway.phase.PhaseModel.JUSTIFICATION;
+import static dev.pathway.phase.PhaseModel.NOTES;
+import static dev.pathway.phase.PhaseModel.OUTCOME;
+import static dev.pathway.phase.PhaseModel.PHASE;
+import static dev.pathway.phase.PhaseModel.ROUND;
+import static dev.pathway.programme.ProgrammeModel.IMPLEMENTATION_ID;
 
 import dev.pathway.catalogue.Activity;
 import dev.pathway.catalogue.Catalogue;
-import dev.pathway.roles.RoleGroups;
-import dev.pathway.tasks.Actors;
-import dev.pathway.tasks.TaskTexts;
-import dev.pathway.tasks.VariableValues;
+import dev.pathway.identity.RoleGroups;
+import dev.pathway.process.Actors;
+import dev.pathway.process.ProcessVariable;
+import dev.pathway.process.TaskTexts;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -30,7 +33,7 @@ import org.springframework.stereotype.Component;
 public class ActivityTasks {
 
   static final int CARRIED_OVER_PRIORITY = 70;
-  private static final List<String> RECORDED = List.of(OUTCOME, EVIDENCE, JUSTIFICATION, NOTES);
+  private static final List<ProcessVariable<?>> RECORDED = List.of(OUTCOME, EVIDENCE, JUSTIFICATION, NOTES);
 
   private final Catalogue catalogue;
   private final RoleGroups roleGroups;
@@ -58,10 +61,10 @@ public class ActivityTasks {
   }
 
   public void present(DelegateTask task) {
-    Activity activity = catalogue.activity((String) task.getVariable(ACTIVITY_ID));
-    int phase = PhaseVariables.phase(task);
-    String implementationId = PhaseVariables.implementationId(task);
-    int round = PhaseVariables.round(task);
+    Activity activity = catalogue.activity(ACTIVITY_ID.get(task));
+    int phase = PHASE.get(task);
+    String implementationId = IMPLEMENTATION_ID.get(task);
+    int round = ROUND.get(task);
     PlanOrigin origin = plans.origin(implementationId, phase, round, activity.id());
     String note = reports.activityNote(activity, origin, phase);
     String responsibility = activity.roles().stream().map(role -> catalogue.role(role).name())
@@ -69,35 +72,34 @@ public class ActivityTasks {
 
     task.setName(activity.reference());
     // Tasklist shows the description on one line: sentences, not line breaks
-    task.setDescription(TaskTexts.description(activity.text() + " Responsibility: " + responsibility + "." + (note == null ? "" : " " + note)));
-    task.setVariableLocal("activityReference", activity.reference());
-    task.setVariableLocal(TaskTexts.STANDARD_TEXT, "**Table B.1 " + activity.reference() + "** " + activity.text()
+    task.setDescription(TaskTexts.description(
+        activity.text() + " Responsibility: " + responsibility + "." + (note == null ? "" : " " + note)));
+    PhaseModel.ACTIVITY_REFERENCE.setLocal(task, activity.reference());
+    TaskTexts.STANDARD_TEXT.setLocal(task, "**Table B.1 " + activity.reference() + "** " + activity.text()
         + "\n\n*Responsibility:* " + responsibility);
-    task.setVariableLocal("keyCharacteristics", reports.keyCharacteristics(activity.area(), phase));
-    task.setVariableLocal("planNote", note);
+    PhaseModel.KEY_CHARACTERISTICS.setLocal(task, reports.keyCharacteristics(activity.area(), phase));
+    PhaseModel.PLAN_NOTE.setLocal(task, note);
     // the record needs these at completion: kept with the task, they spare loading every variable of the phase
-    task.setVariableLocal(PhaseVariables.IMPLEMENTATION_ID, implementationId);
-    task.setVariableLocal(PhaseVariables.PHASE, phase);
-    task.setVariableLocal(PhaseVariables.ROUND, round);
+    IMPLEMENTATION_ID.setLocal(task, implementationId);
+    PHASE.setLocal(task, phase);
+    ROUND.setLocal(task, round);
     if (origin == PlanOrigin.CARRIED_OVER || origin == PlanOrigin.EXTENSION) {
       task.setPriority(CARRIED_OVER_PRIORITY);
     }
-    task.setDueDate(targetEnd(task, phase));
+    task.setDueDate(targetEnd(task));
     // what the person records stays with this task: parallel tasks of the phase never see each other's values
-    RECORDED.forEach(name -> task.getExecution().setVariableLocal(name, null));
+    RECORDED.forEach(variable -> variable.setLocal(task.getExecution(), null));
   }
 
   public void record(DelegateTask task) {
-    Activity activity = catalogue.activity((String) task.getVariable(ACTIVITY_ID));
-    records.save(new ActivityRecord(task.getId(), PhaseVariables.implementationId(task), PhaseVariables.phase(task),
-        PhaseVariables.round(task), activity.area().id(), activity.id(),
-        Outcome.of(VariableValues.text(task, OUTCOME)), VariableValues.text(task, EVIDENCE),
-        VariableValues.text(task, JUSTIFICATION), VariableValues.text(task, NOTES), Actors.completedBy(task),
-        ClockUtil.getCurrentTime().toInstant()));
+    Activity activity = catalogue.activity(ACTIVITY_ID.get(task));
+    records.save(new ActivityRecord(task.getId(), IMPLEMENTATION_ID.get(task), PHASE.get(task), ROUND.get(task),
+        activity.area().id(), activity.id(), OUTCOME.get(task), EVIDENCE.get(task), JUSTIFICATION.get(task),
+        NOTES.get(task), Actors.completedBy(task), ClockUtil.getCurrentTime().toInstant()));
   }
 
-  private static Date targetEnd(DelegateTask task, int phase) {
-    String target = VariableValues.text(task, "targetEndPhase" + phase);
+  private static Date targetEnd(DelegateTask task) {
+    String target = PhaseModel.TARGET_END.get(task);
     if (target == null || target.isBlank()) {
       return null;
     }

@@ -4,7 +4,7 @@ import dev.pathway.forms.FieldProblem;
 import dev.pathway.forms.Submission;
 import dev.pathway.forms.SubmissionRule;
 import dev.pathway.forms.SubmissionValidator;
-import dev.pathway.roles.RoleGroups;
+import dev.pathway.identity.RoleGroups;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -32,16 +32,16 @@ class FourEyesRule implements SubmissionRule {
   public List<FieldProblem> check(Submission submission) {
     String voter = submission.userId();
     if (voter == null) {
-      return List.of(SubmissionValidator.problem(submission.form(), PhaseGate.GATE_VOTE,
+      return List.of(SubmissionValidator.problem(submission.form(), GateModel.GATE_VOTE.name(),
           "needs a logged-in member of the implementation board"));
     }
     if (submission.userGroups().stream().noneMatch(roleGroups.groupsOf(BOARD)::contains)) {
-      return List.of(SubmissionValidator.problem(submission.form(), PhaseGate.GATE_VOTE,
+      return List.of(SubmissionValidator.problem(submission.form(), GateModel.GATE_VOTE.name(),
           "is refused: " + voter + " is not a member of the implementation board"));
     }
-    Object gateId = submission.existingVariable(PhaseGate.GATE_ID);
+    Object gateId = submission.existingVariable(GateModel.GATE_ID.name());
     if (gateId != null && gates.hasVoted(gateId.toString(), voter)) {
-      return List.of(SubmissionValidator.problem(submission.form(), PhaseGate.GATE_VOTE,
+      return List.of(SubmissionValidator.problem(submission.form(), GateModel.GATE_VOTE.name(),
           "is refused: " + voter + " has already voted on this gate; another member of the implementation board must vote"));
     }
     return List.of();

@@ -1,9 +1,9 @@
 package dev.pathway.phase;
 
-import java.util.Arrays;
+import dev.pathway.process.ValueSet;
 
 /** The result recorded for a Table B.1 activity. */
-public enum Outcome {
+public enum Outcome implements ValueSet {
   ACHIEVED("achieved"),
   PARTIALLY_ACHIEVED("partially-achieved"),
   NOT_ACHIEVED("not-achieved"),
@@ -15,6 +15,7 @@ public enum Outcome {
     this.value = value;
   }
 
+  @Override
   public String value() {
     return value;
   }
@@ -25,7 +26,6 @@ public enum Outcome {
   }
 
   public static Outcome of(String value) {
-    return Arrays.stream(values()).filter(outcome -> outcome.value.equals(value)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("Unknown outcome '" + value + "'"));
+    return ValueSet.of(Outcome.class, value);
   }
 }

@@ -1,7 +1,7 @@
 package dev.pathway.phase;
 
 import dev.pathway.catalogue.Catalogue;
-import dev.pathway.tasks.TaskTexts;
+import dev.pathway.process.TaskTexts;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +25,7 @@ public class PhaseClose {
     String objective = catalogue.phase(FINAL_PHASE).objectives().get(ANALYSIS_OBJECTIVE);
     task.setDescription(TaskTexts.description("Table 1, Phase 3: " + objective
         + " Audit the whole SMS against the agreed service requirements and the requirements of ISO/IEC 20000-1."));
-    task.setVariableLocal(TaskTexts.STANDARD_TEXT, "**Table 1, Phase 3:** " + objective
+    TaskTexts.STANDARD_TEXT.setLocal(task, "**Table 1, Phase 3:** " + objective
         + "\n\n" + catalogue.activity("monitor-measure-review-and-internal-audit.k.1").text()
         + "\n- " + catalogue.activity("monitor-measure-review-and-internal-audit.k.2").row().text());
   }
@@ -33,8 +33,9 @@ public class PhaseClose {
   public void presentPreparation(DelegateTask task) {
     String objective = catalogue.phase(FINAL_PHASE).objectives().get(ANALYSIS_OBJECTIVE);
     task.setDescription(TaskTexts.description("Table 1, Phase 3: " + objective + " Prepare for the conformity assessment."));
-    task.setVariableLocal(TaskTexts.STANDARD_TEXT, "**Table 1, Phase 3:** " + objective);
-    task.setVariableLocal("auditConclusionText", "Internal audit conclusion: **" + task.getVariable("auditConclusion")
-        + "**, " + task.getVariable("nonconformitiesFound") + " nonconformities. Findings: " + task.getVariable("auditFindings"));
+    TaskTexts.STANDARD_TEXT.setLocal(task, "**Table 1, Phase 3:** " + objective);
+    PhaseModel.AUDIT_CONCLUSION_TEXT.setLocal(task, "Internal audit conclusion: **"
+        + PhaseModel.AUDIT_CONCLUSION.get(task).value() + "**, " + PhaseModel.NONCONFORMITIES_FOUND.get(task)
+        + " nonconformities. Findings: " + PhaseModel.AUDIT_FINDINGS.get(task));
   }
 }

@@ -1,11 +1,13 @@
 package dev.pathway.phase;
 
-import dev.pathway.tasks.VariableValues;
-import static dev.pathway.phase.PhaseVariables.APPROVALS_REQUIRED;
-import static dev.pathway.phase.PhaseVariables.CARRY_OVER;
-import static dev.pathway.phase.PhaseVariables.PHASE;
-import static dev.pathway.phase.PhaseVariables.PHASE_OBJECTIVES;
-import static dev.pathway.phase.PhaseVariables.ROUND;
+import dev.pathway.programme.ProgrammeModel;
+import dev.pathway.process.ValueSet;
+import dev.pathway.programme.CurrentState;
+import static dev.pathway.phase.GateModel.APPROVALS_REQUIRED;
+import static dev.pathway.phase.PhaseModel.CARRY_OVER;
+import static dev.pathway.phase.PhaseModel.PHASE;
+import static dev.pathway.phase.PhaseModel.PHASE_OBJECTIVES;
+import static dev.pathway.phase.PhaseModel.ROUND;
 
 import dev.pathway.catalogue.Area;
 import dev.pathway.catalogue.Catalogue;
@@ -45,34 +47,35 @@ public class PhasePlanner implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int phase = PhaseVariables.phase(execution);
-    String implementationId = PhaseVariables.implementationId(execution);
-    boolean extension = execution.hasVariable(ROUND);
-    int round = extension ? PhaseVariables.round(execution) + 1 : 1;
+    int phase = PhaseModel.PHASE.get(execution);
+    String implementationId = ProgrammeModel.IMPLEMENTATION_ID.get(execution);
+    boolean extension = ROUND.isSetIn(execution);
+    int round = extension ? ROUND.get(execution) + 1 : 1;
     List<PlannedActivity> plan = extension
-        ? extensionRound(implementationId, phase, round - 1, VariableValues.stringList(execution, PhaseGate.UNMET_AREAS))
+        ? extensionRound(implementationId, phase, round - 1, GateModel.AREAS_WITH_UNMET_CHARACTERISTICS.get(execution))
         : firstRound(execution, phase);
     plans.save(implementationId, phase, round, plan);
 
-    execution.setVariable(PHASE, phase);
-    execution.setVariable(ROUND, round);
-    execution.setVariable(APPROVALS_REQUIRED, governance.approvalsRequired());
-    execution.setVariable(PHASE_OBJECTIVES, reports.objectives(phase));
-    execution.setVariable("planSummary", reports.planSummary(plan));
-    execution.setVariable("carriedOverSummary", reports.carriedOverSummary(plan));
-    execution.setVariable("plannedActivityCount", plan.size());
+    PHASE.set(execution, phase);
+    ROUND.set(execution, round);
+    APPROVALS_REQUIRED.set(execution, governance.approvalsRequired());
+    PHASE_OBJECTIVES.set(execution, reports.objectives(phase));
+    PhaseModel.PLAN_SUMMARY.set(execution, reports.planSummary(plan));
+    PhaseModel.CARRIED_OVER_SUMMARY.set(execution, reports.carriedOverSummary(plan));
+    PhaseModel.PLANNED_ACTIVITY_COUNT.set(execution, plan.size());
     if (!extension) {
-      execution.setVariable(PlanAdjustment.OPTIONS, VariableValues.jsonList(adjustment.options(plan)));
+      PhaseModel.PLANNED_ACTIVITY_OPTIONS.set(execution, adjustment.options(plan));
     }
   }
 
   private List<PlannedActivity> firstRound(DelegateExecution execution, int phase) {
     Map<String, PlannedActivity> plan = new LinkedHashMap<>();
+    Map<String, String> currentStates = ProgrammeModel.CURRENT_STATES.getOrDefault(execution, Map.of());
     for (Area area : catalogue.areas()) {
-      String state = VariableValues.text(execution, Tailoring.stateVariable(area));
+      CurrentState state = ValueSet.of(CurrentState.class, currentStates.getOrDefault(area.id(), CurrentState.NONE.value()));
       tailoring.activitiesOf(area, phase, state).forEach(planned -> plan.put(planned.activityId(), planned));
     }
-    for (String activityId : VariableValues.stringList(execution, CARRY_OVER)) {
+    for (String activityId : CARRY_OVER.get(execution)) {
       if (catalogue.hasActivity(activityId)) {
         plan.put(activityId, new PlannedActivity(catalogue.activity(activityId).area().id(), activityId, PlanOrigin.CARRIED_OVER));
       }

@@ -1,5 +1,6 @@
 package dev.pathway.phase;
 
+import dev.pathway.programme.ProgrammeModel;
 import dev.pathway.catalogue.Catalogue;
 import java.util.Comparator;
 import java.util.List;
@@ -23,8 +24,8 @@ public class PhasePlans {
   }
 
   public List<String> activities(DelegateExecution execution, String areaId) {
-    return plans.activityIds(PhaseVariables.implementationId(execution), PhaseVariables.phase(execution),
-            PhaseVariables.round(execution), areaId).stream()
+    return plans.activityIds(ProgrammeModel.IMPLEMENTATION_ID.get(execution), PhaseModel.PHASE.get(execution),
+            PhaseModel.ROUND.get(execution), areaId).stream()
         .sorted(Comparator.comparing(tableOrder::get))
         .toList();
   }

@@ -29,11 +29,8 @@ public class PhaseResults {
 
   /** Activity id → its latest record in the phase (a later round overrides an earlier one). */
   public Map<String, ActivityRecord> latest(String implementationId, int phase) {
-    return records.ofImplementation(implementationId).stream()
-        .filter(record -> record.phase() == phase)
-        .sorted(Comparator.comparingInt(ActivityRecord::round).thenComparing(ActivityRecord::completedAt))
-        .collect(Collectors.toMap(ActivityRecord::activityId, Function.identity(), (earlier, later) -> later,
-            LinkedHashMap::new));
+    return ActivityRecord.latestByActivity(records.ofImplementation(implementationId).stream()
+        .filter(record -> record.phase() == phase).toList());
   }
 
   /** What a phase has achieved so far: the plan and the latest records are read once. */

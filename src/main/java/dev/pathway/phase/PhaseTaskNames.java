@@ -8,6 +8,6 @@ import org.springframework.stereotype.Component;
 public class PhaseTaskNames {
 
   public void apply(DelegateTask task, String pattern) {
-    task.setName(String.format(pattern, PhaseVariables.phase(task)));
+    task.setName(String.format(pattern, PhaseModel.PHASE.get(task)));
   }
 }

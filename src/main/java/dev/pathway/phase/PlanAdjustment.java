@@ -1,11 +1,14 @@
 package dev.pathway.phase;
 
+import dev.pathway.programme.ProgrammeModel;
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.forms.FieldProblem;
 import dev.pathway.forms.Submission;
 import dev.pathway.forms.SubmissionRule;
 import dev.pathway.forms.SubmissionValidator;
-import dev.pathway.tasks.VariableValues;
+import dev.pathway.process.TaskTexts;
+import static dev.pathway.phase.PhaseModel.DEFERRED_ACTIVITIES;
+import static dev.pathway.phase.PhaseModel.PHASE;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +23,9 @@ import org.springframework.stereotype.Component;
 @Component("planAdjustment")
 public class PlanAdjustment implements SubmissionRule {
 
+  private static final int OPTION_TEXT = 90;
+
   static final String FORM = "phase-plan-adjustment";
-  static final String DEFERRED = "deferredActivities";
-  static final String OPTIONS = "plannedActivityOptions";
 
   private final Catalogue catalogue;
   private final PhasePlanRepository plans;
@@ -35,16 +38,17 @@ public class PlanAdjustment implements SubmissionRule {
   /** The planned activities as options for the form: "Incident management (including request fulfilment) a): text". */
   List<Map<String, String>> options(List<PlannedActivity> plan) {
     return plan.stream().map(planned -> catalogue.activity(planned.activityId()))
-        .map(activity -> Map.of("value", activity.id(), "label", activity.reference() + ": " + shorten(activity.text())))
+        .map(activity -> Map.of("value", activity.id(), "label", activity.reference() + ": " + TaskTexts.shorten(activity.text(), OPTION_TEXT)))
         .toList();
   }
 
   public void apply(DelegateTask task) {
-    List<String> deferred = VariableValues.stringList(task, DEFERRED);
+    List<String> deferred = DEFERRED_ACTIVITIES.get(task);
     if (!deferred.isEmpty()) {
-      plans.remove(PhaseVariables.implementationId(task), PhaseVariables.phase(task), PhaseVariables.round(task), deferred);
+      plans.remove(ProgrammeModel.IMPLEMENTATION_ID.get(task), PHASE.get(task), PhaseModel.ROUND.get(task), deferred);
     }
-    task.setVariable(DEFERRED, VariableValues.jsonList(deferred));
+    // stored as the list the next phase reads, whatever form the submission had
+    DEFERRED_ACTIVITIES.set(task, deferred);
   }
 
   @Override
@@ -54,16 +58,13 @@ public class PlanAdjustment implements SubmissionRule {
 
   @Override
   public List<FieldProblem> check(Submission submission) {
-    Object deferred = submission.value(DEFERRED);
+    Object deferred = submission.value(DEFERRED_ACTIVITIES.name());
     boolean movesSomething = deferred instanceof Collection<?> list && !list.isEmpty();
-    if (movesSomething && Objects.equals(String.valueOf(submission.existingVariable(PhaseVariables.PHASE)), "3")) {
-      return List.of(SubmissionValidator.problem(submission.form(), DEFERRED,
+    if (movesSomething && Objects.equals(String.valueOf(submission.existingVariable(PHASE.name())), String.valueOf(Catalogue.PHASE_COUNT))) {
+      return List.of(SubmissionValidator.problem(submission.form(), DEFERRED_ACTIVITIES.name(),
           "must be empty: Phase 3 is the last phase, nothing can move to a later one"));
     }
     return List.of();
   }
 
-  private static String shorten(String text) {
-    return text.length() <= 90 ? text : text.substring(0, 89) + "…";
-  }
 }

@@ -2,10 +2,10 @@ package dev.pathway.phase;
 
 import dev.pathway.catalogue.Activity;
 import dev.pathway.catalogue.Area;
+import dev.pathway.process.ValueSet;
+import dev.pathway.programme.CurrentState;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
@@ -20,9 +20,28 @@ import org.springframework.stereotype.Component;
 public class Tailoring {
 
   public static final String DECISION = "area-tailoring";
-  public static final String NOT_RECORDED = "none";
+  /** The input and output columns of {@code dmn/area-tailoring.dmn}. */
+  private static final String STATE_INPUT = "currentState";
+  private static final String PHASE_INPUT = "phase";
+  private static final String TREATMENT_OUTPUT = "treatment";
 
-  enum Treatment { AS_MARKED, BRING_FORWARD, IMPROVEMENTS_ONLY }
+  /** The outputs of {@code dmn/area-tailoring.dmn}. */
+  enum Treatment implements ValueSet {
+    AS_MARKED("as-marked"),
+    BRING_FORWARD("bring-forward"),
+    IMPROVEMENTS_ONLY("improvements-only");
+
+    private final String value;
+
+    Treatment(String value) {
+      this.value = value;
+    }
+
+    @Override
+    public String value() {
+      return value;
+    }
+  }
 
   private final DecisionService decisions;
 
@@ -30,15 +49,8 @@ public class Tailoring {
     this.decisions = decisions;
   }
 
-  /** The variable of the gap analysis form that holds the current state of an area, e.g. currentStateChangeManagement. */
-  public static String stateVariable(Area area) {
-    return "currentState" + Stream.of(area.id().split("-"))
-        .map(word -> Character.toUpperCase(word.charAt(0)) + word.substring(1))
-        .collect(Collectors.joining());
-  }
-
-  List<PlannedActivity> activitiesOf(Area area, int phase, String currentState) {
-    Treatment treatment = decide(currentState == null ? NOT_RECORDED : currentState, phase);
+  List<PlannedActivity> activitiesOf(Area area, int phase, CurrentState currentState) {
+    Treatment treatment = decide(currentState, phase);
     return area.activities().stream()
         .filter(activity -> switch (treatment) {
           case AS_MARKED -> activity.isMarkedFor(phase);
@@ -54,10 +66,10 @@ public class Tailoring {
     return activity.phases().stream().anyMatch(marked -> marked < phase);
   }
 
-  private Treatment decide(String currentState, int phase) {
-    Map<String, Object> inputs = Map.of("currentState", currentState, "phase", phase);
+  private Treatment decide(CurrentState currentState, int phase) {
+    Map<String, Object> inputs = Map.of(STATE_INPUT, currentState.value(), PHASE_INPUT, phase);
     String treatment = Context.getCommandContext().runWithoutAuthorization(() ->
-        decisions.evaluateDecisionTableByKey(DECISION, inputs).getSingleResult().getEntry("treatment"));
-    return Treatment.valueOf(treatment.toUpperCase().replace('-', '_'));
+        decisions.evaluateDecisionTableByKey(DECISION, inputs).getSingleResult().getEntry(TREATMENT_OUTPUT));
+    return ValueSet.of(Treatment.class, treatment);
   }
 }

@@ -1,5 +1,7 @@
 package dev.pathway.scope;
 
+import static dev.pathway.scope.ScopeExtensionModel.BASE_IMPLEMENTATION;
+
 import dev.pathway.forms.FieldProblem;
 import dev.pathway.forms.Submission;
 import dev.pathway.forms.SubmissionRule;
@@ -11,6 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 class BaseImplementationRule implements SubmissionRule {
 
+  private static final String FORM = "scope-extension-request";
+
   private final BaseImplementations bases;
 
   BaseImplementationRule(BaseImplementations bases) {
@@ -19,16 +23,16 @@ class BaseImplementationRule implements SubmissionRule {
 
   @Override
   public boolean appliesTo(String formId) {
-    return "scope-extension-request".equals(formId);
+    return FORM.equals(formId);
   }
 
   @Override
   public List<FieldProblem> check(Submission submission) {
-    Object base = submission.value(ScopeExtension.BASE);
+    Object base = submission.value(BASE_IMPLEMENTATION.name());
     if (base == null || bases.find(base.toString()).isPresent()) {
       return List.of();
     }
-    return List.of(SubmissionValidator.problem(submission.form(), ScopeExtension.BASE,
+    return List.of(SubmissionValidator.problem(submission.form(), BASE_IMPLEMENTATION.name(),
         "names no implementation: '" + base + "' is not the business key of an ISO/IEC 20000-1 implementation"));
   }
 }

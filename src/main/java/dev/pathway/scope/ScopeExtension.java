@@ -1,5 +1,14 @@
 package dev.pathway.scope;
 
+import static dev.pathway.scope.ScopeExtensionModel.BASE_IMPLEMENTATION;
+import static dev.pathway.scope.ScopeExtensionModel.BASE_IMPLEMENTATION_ID;
+import static dev.pathway.scope.ScopeExtensionModel.EXTENDED_SCOPE_STATEMENT;
+
+import dev.pathway.process.ProcessVariable;
+import dev.pathway.programme.CurrentState;
+import dev.pathway.programme.ProgrammeModel;
+import dev.pathway.startup.StartUpModel;
+
 import dev.pathway.catalogue.Area;
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.phase.ActivityRecord;
@@ -24,8 +33,9 @@ import org.springframework.stereotype.Component;
 @Component("scopeExtension")
 public class ScopeExtension implements JavaDelegate {
 
-  static final String BASE = "baseImplementation";
-  private static final List<String> CARRIED_FROM_BASE = List.of("serviceProvider", "serviceOwners", "processOwners");
+  /** The same organisation: its provider name and its service and process owners carry over to the extended scope. */
+  private static final List<ProcessVariable<String>> CARRIED_FROM_BASE = List.of(ProgrammeModel.SERVICE_PROVIDER,
+      ProgrammeModel.SERVICE_OWNERS, ProgrammeModel.PROCESS_OWNERS);
 
   private final Catalogue catalogue;
   private final BaseImplementations bases;
@@ -39,30 +49,25 @@ public class ScopeExtension implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String baseId = bases.find(String.valueOf(execution.getVariable(BASE)))
-        .orElseThrow(() -> new IllegalStateException("No implementation " + execution.getVariable(BASE)));
-    Map<String, ActivityRecord> latest = records.ofImplementation(baseId).stream()
-        .sorted(Comparator.comparingInt(ActivityRecord::phase).thenComparingInt(ActivityRecord::round)
-            .thenComparing(ActivityRecord::completedAt))
-        .collect(Collectors.toMap(ActivityRecord::activityId, Function.identity(), (earlier, later) -> later,
-            LinkedHashMap::new));
-    execution.setVariable("baseImplementationId", baseId);
-    execution.setVariable("scopeStatement", execution.getVariable("extendedScopeStatement"));
-    // the same organisation: its provider name and its service and process owners carry over to the extended scope
-    for (String carried : CARRIED_FROM_BASE) {
-      execution.setVariable(carried, bases.variable(baseId, carried));
+    String base = BASE_IMPLEMENTATION.get(execution);
+    String baseId = bases.find(base).orElseThrow(() -> new IllegalStateException("No implementation " + base));
+    Map<String, ActivityRecord> latest = ActivityRecord.latestByActivity(records.ofImplementation(baseId));
+    BASE_IMPLEMENTATION_ID.set(execution, baseId);
+    ProgrammeModel.SCOPE_STATEMENT.set(execution, EXTENDED_SCOPE_STATEMENT.get(execution));
+    for (ProcessVariable<String> carried : CARRIED_FROM_BASE) {
+      carried.set(execution, (String) bases.variable(baseId, carried.name()));
     }
     for (Area area : catalogue.areas()) {
-      execution.setVariable(Tailoring.stateVariable(area), stateOf(area, latest));
+      StartUpModel.currentStateOf(area).set(execution, stateOf(area, latest));
     }
   }
 
-  static String stateOf(Area area, Map<String, ActivityRecord> latest) {
+  static CurrentState stateOf(Area area, Map<String, ActivityRecord> latest) {
     long finished = area.activities().stream().map(activity -> latest.get(activity.id()))
         .filter(record -> record != null && record.outcome().isFinished()).count();
     if (finished == 0) {
-      return "none";
+      return CurrentState.NONE;
     }
-    return finished == area.activities().size() ? "established" : "partly";
+    return finished == area.activities().size() ? CurrentState.ESTABLISHED : CurrentState.PARTLY;
   }
 }

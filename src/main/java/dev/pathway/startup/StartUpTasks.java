@@ -2,8 +2,9 @@ package dev.pathway.startup;
 
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.catalogue.StartUpItem;
-import dev.pathway.roles.RoleGroups;
-import dev.pathway.tasks.TaskTexts;
+import dev.pathway.identity.RoleGroups;
+import dev.pathway.process.ProcessVariable;
+import dev.pathway.process.TaskTexts;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -37,22 +38,15 @@ public class StartUpTasks {
 
   public void present(DelegateTask task, String label, String returnReasonVariable) {
     StartUpItem item = catalogue.startUpItem(label);
-    String description = item.reference() + " " + plainText(item) + " (Which manager? " + item.manager() + ")";
-    Object reason = returnReasonVariable == null ? null : task.getVariable(returnReasonVariable);
-    if (reason != null && !reason.toString().isBlank()) {
-      description += " Sent back: " + reason;
-    }
-    task.setDescription(TaskTexts.description(description));
-    task.setVariableLocal(TaskTexts.STANDARD_TEXT, markdown(item));
+    TaskTexts.describe(task, item.reference() + " " + plainText(item) + " (Which manager? " + item.manager() + ")",
+        returnReasonVariable == null ? null : ProcessVariable.string(returnReasonVariable));
+    TaskTexts.STANDARD_TEXT.setLocal(task, markdown(item));
   }
 
-  /**
-   * An approval: shows the item like any other, and empties the reason of an earlier send-back, which the task that
-   * reworked the item has shown; the approver starts from a blank reason.
-   */
+  /** An approval: shows the item like any other, and starts from a blank reason. */
   public void presentDecision(DelegateTask task, String label, String returnReasonVariable) {
     present(task, label);
-    task.setVariable(returnReasonVariable, null);
+    TaskTexts.startFromBlankReason(task, ProcessVariable.string(returnReasonVariable));
   }
 
   static String plainText(StartUpItem item) {

@@ -1,5 +1,7 @@
 package dev.pathway.forms;
 
+import dev.pathway.startup.StartUpModel;
+import dev.pathway.programme.ProgrammeModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,12 +32,12 @@ class FormValidationOverRestTest {
   @Test
   void aStartFormWithoutARequiredFieldStartsNothing() {
     Map<String, Object> start = new HashMap<>(StartUpAnswers.start());
-    start.remove("scopeStatement");
+    start.remove(ProgrammeModel.SCOPE_STATEMENT.name());
     String businessKey = "refused-start-" + System.nanoTime();
-    ResponseEntity<String> response = RestClient.as(http, "tina").submitStartForm("sms-implementation", businessKey, start);
+    ResponseEntity<String> response = RestClient.as(http, "tina").submitStartForm(ProgrammeModel.KEY, businessKey, start);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(message(response)).contains("scopeStatement").contains("is required");
+    assertThat(message(response)).contains(ProgrammeModel.SCOPE_STATEMENT.name()).contains("is required");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count()).isZero();
   }
 
@@ -43,37 +45,37 @@ class FormValidationOverRestTest {
   void startingThroughTheRestStartEndpointIsCheckedToo() {
     ResponseEntity<String> response = RestClient.as(http, "tina").post(
         "/engine-rest/process-definition/key/sms-implementation/start",
-        Map.of("variables", Map.of("serviceProvider", Map.of("value", "Northwind", "type", "String"))));
+        Map.of("variables", Map.of(ProgrammeModel.SERVICE_PROVIDER.name(), Map.of("value", "Northwind", "type", "String"))));
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(message(response)).contains("scopeStatement");
+    assertThat(message(response)).contains(ProgrammeModel.SCOPE_STATEMENT.name());
   }
 
   @Test
   void aMissingRequiredFieldAndAnOptionTheFormDoesNotOfferAreRefusedTogether() {
     String taskId = approvalTask();
-    Map<String, Object> bad = Map.of("gapAnalysisApproval", "maybe later");
+    Map<String, Object> bad = Map.of(StartUpModel.GAP_ANALYSIS_APPROVAL.name(), "maybe later");
 
     for (ResponseEntity<String> response : new ResponseEntity[] {
         RestClient.as(http, "tina").submitTaskForm(taskId, bad), RestClient.as(http, "tina").completeTask(taskId, bad)}) {
       assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-      assertThat(message(response)).contains("gapAnalysisApproval").contains("'maybe later' is not one of the options offered");
+      assertThat(message(response)).contains(StartUpModel.GAP_ANALYSIS_APPROVAL.name()).contains("'maybe later' is not one of the options offered");
     }
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("the task stays open").isEqualTo(1);
-    assertThat(taskService.getVariable(taskId, "gapAnalysisApproval")).as("nothing is written").isNull();
+    assertThat(taskService.getVariable(taskId, StartUpModel.GAP_ANALYSIS_APPROVAL.name())).as("nothing is written").isNull();
   }
 
   @Test
   void aFieldThatTheAnswerShowsBecomesRequired() {
     String taskId = approvalTask();
     ResponseEntity<String> response = RestClient.as(http, "tina")
-        .submitTaskForm(taskId, Map.of("gapAnalysisApproval", "sent-back"));
+        .submitTaskForm(taskId, Map.of(StartUpModel.GAP_ANALYSIS_APPROVAL.name(), "sent-back"));
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(message(response)).contains("gapAnalysisBusinessCaseReturnReason").doesNotContain("gapAnalysisFunding");
+    assertThat(message(response)).contains(StartUpModel.GAP_ANALYSIS_BUSINESS_CASE_RETURN_REASON.name()).doesNotContain(StartUpModel.GAP_ANALYSIS_FUNDING.name());
 
     ResponseEntity<String> negative = RestClient.as(http, "tina")
-        .submitTaskForm(taskId, Map.of("gapAnalysisApproval", "approved", "gapAnalysisFunding", -5));
+        .submitTaskForm(taskId, Map.of(StartUpModel.GAP_ANALYSIS_APPROVAL.name(), "approved", StartUpModel.GAP_ANALYSIS_FUNDING.name(), -5));
     assertThat(negative.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(message(negative)).contains("gapAnalysisFunding").contains("must be at least 0");
+    assertThat(message(negative)).contains(StartUpModel.GAP_ANALYSIS_FUNDING.name()).contains("must be at least 0");
   }
 
   /** A programme waiting at Annex A c), the decision on the gap analysis business case. */
@@ -81,7 +83,7 @@ class FormValidationOverRestTest {
     String businessKey = "validation-" + System.nanoTime();
     RestClient tina = RestClient.as(http, "tina");
     RestClient paul = RestClient.as(http, "paul");
-    assertThat(tina.submitStartForm("sms-implementation", businessKey, StartUpAnswers.start()).getStatusCode())
+    assertThat(tina.submitStartForm(ProgrammeModel.KEY, businessKey, StartUpAnswers.start()).getStatusCode())
         .isEqualTo(HttpStatus.OK);
     assertThat(tina.submitTaskForm(openTask(tina, businessKey), StartUpAnswers.understanding()).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);

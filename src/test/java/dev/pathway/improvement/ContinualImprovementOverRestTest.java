@@ -1,5 +1,7 @@
 package dev.pathway.improvement;
 
+import dev.pathway.programme.ProgrammeModel;
+import dev.pathway.phase.GateModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,49 +46,49 @@ class ContinualImprovementOverRestTest {
     RestClient tina = RestClient.as(http, "tina");
     JsonNode governance = only(tina, key);
     assertThat(governance.path("name").asText()).isEqualTo("Continuing governance of the SMS (8.1)");
-    assertThat(tina.submitTaskForm(governance.path("id").asText(), Map.of("accountableSeniorManager", "COO",
-        "governanceGroupMembers", "Process and service owners", "monitoringInterval", "P",
-        "internalAuditInterval", "P6M", "managementReviewInterval", "P1Y")).getStatusCode())
+    assertThat(tina.submitTaskForm(governance.path("id").asText(), Map.of(ContinualImprovementModel.ACCOUNTABLE_SENIOR_MANAGER.name(), "COO",
+        ContinualImprovementModel.GOVERNANCE_GROUP_MEMBERS.name(), "Process and service owners", ContinualImprovementModel.MONITORING_INTERVAL.name(), "P",
+        ContinualImprovementModel.INTERNAL_AUDIT_INTERVAL.name(), "P6M", ContinualImprovementModel.MANAGEMENT_REVIEW_INTERVAL.name(), "P1Y")).getStatusCode())
         .as("an interval of nothing").isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(tina.submitTaskForm(governance.path("id").asText(), Map.of("accountableSeniorManager", "COO",
-        "governanceGroupMembers", "Process and service owners", "monitoringInterval", "P1M",
-        "internalAuditInterval", "P6M", "managementReviewInterval", "P1Y")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(tina.submitTaskForm(governance.path("id").asText(), Map.of(ContinualImprovementModel.ACCOUNTABLE_SENIOR_MANAGER.name(), "COO",
+        ContinualImprovementModel.GOVERNANCE_GROUP_MEMBERS.name(), "Process and service owners", ContinualImprovementModel.MONITORING_INTERVAL.name(), "P1M",
+        ContinualImprovementModel.INTERNAL_AUDIT_INTERVAL.name(), "P6M", ContinualImprovementModel.MANAGEMENT_REVIEW_INTERVAL.name(), "P1Y")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
-    String improvementId = implementation.scenario().instance("continual-improvement").getId();
+    String improvementId = implementation.scenario().instance(ContinualImprovementModel.KEY).getId();
     engine.getManagementService().createJobQuery().processInstanceId(improvementId).timers().list()
         .forEach(job -> engine.getManagementService().executeJob(job.getId()));
 
     complete(RestClient.as(http, "sofia"), key, "Monitoring of services and process performance, cycle 1",
-        Map.of("performanceSummary", "All targets met", "targetsMet", "all"));
-    complete(RestClient.as(http, "ada"), key, "Internal audit, cycle 1", Map.of("auditScope", "Whole SMS",
-        "auditFindings", "None", "nonconformitiesFound", 0));
-    complete(tina, key, "Management review, cycle 1", Map.of("reviewInputs", "Audit and performance",
-        "reviewDecisions", "Continue", "smsStillSuitable", true, "findings", "Publish the service catalogue on the intranet"));
+        Map.of(ContinualImprovementModel.PERFORMANCE_SUMMARY.name(), "All targets met", ContinualImprovementModel.TARGETS_MET.name(), "all"));
+    complete(RestClient.as(http, "ada"), key, "Internal audit, cycle 1", Map.of(ContinualImprovementModel.AUDIT_SCOPE.name(), "Whole SMS",
+        ContinualImprovementModel.AUDIT_FINDINGS.name(), "None", ContinualImprovementModel.NONCONFORMITIES_FOUND.name(), 0));
+    complete(tina, key, "Management review, cycle 1", Map.of(ContinualImprovementModel.REVIEW_INPUTS.name(), "Audit and performance",
+        ContinualImprovementModel.REVIEW_DECISIONS.name(), "Continue", ContinualImprovementModel.SMS_STILL_SUITABLE.name(), true, ContinualImprovementModel.FINDINGS.name(), "Publish the service catalogue on the intranet"));
     assertThat(only(RestClient.as(http, "simon"), key).path("name").asText())
         .isEqualTo("Prioritise and plan the improvement: Publish the service catalogue on the intranet");
   }
 
   @Test
   void theGovernanceGroupsChangeTheScheduleWithoutRedeployingAndOthersCannot() {
-    String id = engine.getRuntimeService().createProcessInstanceByKey("continual-improvement").businessKey("schedule-" + System.nanoTime())
-        .setVariables(Map.of("implementationId", "schedule-test", "monitoringInterval", "P1M", "internalAuditInterval", "P6M",
-            "managementReviewInterval", "P1Y"))
-        .startAfterActivity("continuingGovernance").execute().getId();
-    Job audit = engine.getManagementService().createJobQuery().processInstanceId(id).activityId("internalAuditDue").singleResult();
+    String id = engine.getRuntimeService().createProcessInstanceByKey(ContinualImprovementModel.KEY).businessKey("schedule-" + System.nanoTime())
+        .setVariables(Map.of(ProgrammeModel.IMPLEMENTATION_ID.name(), "schedule-test", ContinualImprovementModel.MONITORING_INTERVAL.name(), "P1M", ContinualImprovementModel.INTERNAL_AUDIT_INTERVAL.name(), "P6M",
+            ContinualImprovementModel.MANAGEMENT_REVIEW_INTERVAL.name(), "P1Y"))
+        .startAfterActivity(ContinualImprovementModel.CONTINUING_GOVERNANCE_TASK).execute().getId();
+    Job audit = engine.getManagementService().createJobQuery().processInstanceId(id).activityId(ContinualImprovementModel.INTERNAL_AUDIT_TIMER).singleResult();
 
-    assertThat(put("sofia", id, Map.of("internalAuditInterval", "P3M")).getStatusCode())
+    assertThat(put("sofia", id, Map.of(ContinualImprovementModel.INTERNAL_AUDIT_INTERVAL.name(), "P3M")).getStatusCode())
         .as("a service owner sees continual improvement but does not govern it").isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(put("ivan", id, Map.of("internalAuditInterval", "P3M")).getStatusCode())
+    assertThat(put("ivan", id, Map.of(ContinualImprovementModel.INTERNAL_AUDIT_INTERVAL.name(), "P3M")).getStatusCode())
         .as("a role holder without oversight does not see it").isEqualTo(HttpStatus.NOT_FOUND);
-    ResponseEntity<String> bad = put("tina", id, Map.of("internalAuditInterval", "every quarter"));
+    ResponseEntity<String> bad = put("tina", id, Map.of(ContinualImprovementModel.INTERNAL_AUDIT_INTERVAL.name(), "every quarter"));
     assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(bad.getBody()).contains("internalAuditInterval");
+    assertThat(bad.getBody()).contains(ContinualImprovementModel.INTERNAL_AUDIT_INTERVAL.name());
 
-    ResponseEntity<String> changed = put("bea", id, Map.of("internalAuditInterval", "P3M", "rescheduleWaitingTimers", true));
+    ResponseEntity<String> changed = put("bea", id, Map.of(ContinualImprovementModel.INTERNAL_AUDIT_INTERVAL.name(), "P3M", "rescheduleWaitingTimers", true));
     assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.OK);
     JsonNode schedule = RestClient.json(changed.getBody());
     assertThat(schedule.path("internal-audit").path("interval").asText()).isEqualTo("P3M");
-    assertThat(engine.getRuntimeService().getVariable(id, "internalAuditInterval")).isEqualTo("P3M");
+    assertThat(engine.getRuntimeService().getVariable(id, ContinualImprovementModel.INTERNAL_AUDIT_INTERVAL.name())).isEqualTo("P3M");
     assertThat(engine.getManagementService().createJobQuery().jobId(audit.getId()).singleResult().getDuedate())
         .as("the waiting internal audit moves to the new interval").isBefore(audit.getDuedate());
   }
@@ -103,7 +105,7 @@ class ContinualImprovementOverRestTest {
     RestClient board = RestClient.as(http, member);
     JsonNode gate = only(board, businessKey);
     assertThat(gate.path("name").asText()).isEqualTo("Phase 3 gate: implementation board vote");
-    assertThat(board.submitTaskForm(gate.path("id").asText(), Map.of("gateVote", "approve", "gateVoteNotes", "Agreed"))
+    assertThat(board.submitTaskForm(gate.path("id").asText(), Map.of(GateModel.GATE_VOTE.name(), "approve", GateModel.GATE_VOTE_NOTES.name(), "Agreed"))
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
   }
 

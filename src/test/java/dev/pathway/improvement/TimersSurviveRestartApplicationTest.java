@@ -1,5 +1,6 @@
 package dev.pathway.improvement;
 
+import dev.pathway.programme.ProgrammeModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pathway.PathwayApplication;
@@ -46,10 +47,10 @@ class TimersSurviveRestartApplicationTest {
     Date due;
     try (ConfigurableApplicationContext app = start()) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
-      instanceId = engine.getRuntimeService().createProcessInstanceByKey("continual-improvement").businessKey("restart")
-          .setVariables(Map.of("implementationId", "restart", "monitoringInterval", "P1M", "internalAuditInterval", "P6M",
-              "managementReviewInterval", "P1Y"))
-          .startAfterActivity("continuingGovernance").execute().getId();
+      instanceId = engine.getRuntimeService().createProcessInstanceByKey(ContinualImprovementModel.KEY).businessKey("restart")
+          .setVariables(Map.of(ProgrammeModel.IMPLEMENTATION_ID.name(), "restart", ContinualImprovementModel.MONITORING_INTERVAL.name(), "P1M", ContinualImprovementModel.INTERNAL_AUDIT_INTERVAL.name(), "P6M",
+              ContinualImprovementModel.MANAGEMENT_REVIEW_INTERVAL.name(), "P1Y"))
+          .startAfterActivity(ContinualImprovementModel.CONTINUING_GOVERNANCE_TASK).execute().getId();
       due = monitoringTimer(engine, instanceId).getDuedate();
     }
 
@@ -64,7 +65,7 @@ class TimersSurviveRestartApplicationTest {
   }
 
   private static Job monitoringTimer(ProcessEngine engine, String instanceId) {
-    return engine.getManagementService().createJobQuery().processInstanceId(instanceId).activityId("monitoringDue")
+    return engine.getManagementService().createJobQuery().processInstanceId(instanceId).activityId(ContinualImprovementModel.MONITORING_TIMER)
         .singleResult();
   }
 }

@@ -1,5 +1,6 @@
 package dev.pathway.models;
 
+import dev.pathway.phase.PhaseModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pathway.catalogue.Area;
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.catalogue.CatalogueLoader;
-import dev.pathway.phase.Tailoring;
+import dev.pathway.startup.StartUpModel;
 import java.io.File;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.camunda.bpm.model.bpmn.Bpmn;
+import dev.pathway.support.ModelFiles;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -38,12 +39,7 @@ class ModelsTest {
 
   @BeforeAll
   static void read() throws Exception {
-    models = new ArrayList<>();
-    try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
-      for (Path file : files.filter(path -> path.toString().endsWith(".bpmn")).toList()) {
-        models.add(Bpmn.readModelFromFile(file.toFile()));
-      }
-    }
+    models = ModelFiles.bpmnModels();
     try (Stream<Path> files = Files.list(Path.of("forms"))) {
       formIds = files.map(ModelsTest::formId).collect(Collectors.toSet());
     }
@@ -86,7 +82,7 @@ class ModelsTest {
 
   @Test
   void thePhaseModelHasOneElementPerProcessAreaNamedAfterIt() {
-    BpmnModelInstance phase = model("implementation-phase");
+    BpmnModelInstance phase = model(PhaseModel.KEY);
     Collection<UserTask> areaTasks = phase.getModelElementsByType(UserTask.class).stream()
         .filter(task -> task.getLoopCharacteristics() != null && "phase-activity".equals(task.getCamundaFormRef()))
         .toList();
@@ -99,7 +95,7 @@ class ModelsTest {
     JsonNode form = JSON.readTree(new File("forms/annex-a-gap-analysis.form"));
     List<String> keys = form.findValues("key").stream().map(JsonNode::asText).toList();
     for (Area area : catalogue.areas()) {
-      assertThat(keys).contains(Tailoring.stateVariable(area));
+      assertThat(keys).contains(StartUpModel.currentStateOf(area).name());
     }
     assertThat(form.findParents("key").stream()
         .filter(component -> component.path("key").asText().startsWith("currentState")

@@ -31,72 +31,72 @@ class NewOrChangedServiceTest {
 
   @Test
   void runsANewServiceFromRequestToReportedOutcomesCoordinatedWithChangeReleaseAndConfiguration() {
-    ProcessInstance project = start(Map.of("serviceName", "Managed backup", "changeType", "new",
-        "serviceDescription", "Nightly backup of customer VMs", "requestedBy", "Contoso Ltd"));
+    ProcessInstance project = start(Map.of(NewServiceModel.SERVICE_NAME.name(), "Managed backup", NewServiceModel.CHANGE_TYPE.name(), "new",
+        NewServiceModel.SERVICE_DESCRIPTION.name(), "Nightly backup of customer VMs", NewServiceModel.REQUESTED_BY.name(), "Contoso Ltd"));
 
-    Task policy = scenario.task("policyCheck");
+    Task policy = scenario.task(NewServiceModel.POLICY_CHECK_TASK);
     assertThat(engine.getTaskService().getIdentityLinksForTask(policy.getId())).extracting(link -> link.getGroupId())
         .as("Table B.1 New or changed services a): Top management, Project").containsExactly("top-management", "project-team");
     assertThat(policy.getDescription()).startsWith("Managed backup: Table B.1 New or changed services a) There is a policy");
-    scenario.complete("paul", policy, Map.of("majorImpact", "yes", "policyCheckNotes", "New service for external customers"));
-    scenario.complete("nora", "impactAssessment", Map.of("costImpact", "40 kEUR a year", "organisationalImpact", "On-call rota",
-        "technicalImpact", "New backup appliance", "commercialImpact", "Priced per VM"));
-    scenario.complete("nora", "servicePlanning", planning());
-    scenario.complete("carla", "changeApprovalDecision", Map.of("changeApproval", "sent-back",
-        "changeReturnReason", "Roll-back plan missing"));
-    assertThat(scenario.task("servicePlanning").getDescription()).contains("Sent back: Roll-back plan missing");
-    scenario.complete("nora", "servicePlanning", planning());
-    scenario.complete("carla", "changeApprovalDecision", Map.of("changeApproval", "approved", "changeReference", "RFC-2027-118"));
-    scenario.complete("tina", "resourcesProvided", Map.of("resourcesProvided", true));
+    scenario.complete("paul", policy, Map.of(NewServiceModel.MAJOR_IMPACT.name(), "yes", NewServiceModel.POLICY_CHECK_NOTES.name(), "New service for external customers"));
+    scenario.complete("nora", NewServiceModel.IMPACT_ASSESSMENT_TASK, Map.of(NewServiceModel.COST_IMPACT.name(), "40 kEUR a year", NewServiceModel.ORGANISATIONAL_IMPACT.name(), "On-call rota",
+        NewServiceModel.TECHNICAL_IMPACT.name(), "New backup appliance", NewServiceModel.COMMERCIAL_IMPACT.name(), "Priced per VM"));
+    scenario.complete("nora", NewServiceModel.SERVICE_PLANNING_TASK, planning());
+    scenario.complete("carla", NewServiceModel.CHANGE_APPROVAL_TASK, Map.of(NewServiceModel.CHANGE_APPROVAL.name(), "sent-back",
+        NewServiceModel.CHANGE_RETURN_REASON.name(), "Roll-back plan missing"));
+    assertThat(scenario.task(NewServiceModel.SERVICE_PLANNING_TASK).getDescription()).contains("Sent back: Roll-back plan missing");
+    scenario.complete("nora", NewServiceModel.SERVICE_PLANNING_TASK, planning());
+    scenario.complete("carla", NewServiceModel.CHANGE_APPROVAL_TASK, Map.of(NewServiceModel.CHANGE_APPROVAL.name(), "approved", NewServiceModel.CHANGE_REFERENCE.name(), "RFC-2027-118"));
+    scenario.complete("tina", NewServiceModel.RESOURCES_PROVIDED_TASK, Map.of(NewServiceModel.RESOURCES_PROVIDED.name(), true));
 
     assertThat(scenario.openTasks()).extracting(Task::getTaskDefinitionKey)
-        .containsExactlyInAnyOrder("buildChange", "buildRelease", "buildConfiguration");
-    for (String build : new String[] {"buildChange", "buildRelease", "buildConfiguration"}) {
-      scenario.complete("carla", build, Map.of("buildNotes", "Done in the test environment", "buildComplete", true));
+        .containsExactlyInAnyOrder(NewServiceModel.BUILD_CHANGE_TASK, NewServiceModel.BUILD_RELEASE_TASK, NewServiceModel.BUILD_CONFIGURATION_TASK);
+    for (String build : new String[] {NewServiceModel.BUILD_CHANGE_TASK, NewServiceModel.BUILD_RELEASE_TASK, NewServiceModel.BUILD_CONFIGURATION_TASK}) {
+      scenario.complete("carla", build, Map.of(NewServiceModel.BUILD_NOTES.name(), "Done in the test environment", NewServiceModel.BUILD_COMPLETE.name(), true));
     }
-    scenario.complete("nora", "serviceAcceptance", Map.of("serviceAccepted", "rejected", "acceptanceRecord", "Restore too slow"));
-    assertThat(scenario.tasks("buildRelease")).as("back to build and test").hasSize(1);
-    for (String build : new String[] {"buildChange", "buildRelease", "buildConfiguration"}) {
-      scenario.complete("carla", build, Map.of("buildNotes", "Restore tuned", "buildComplete", true));
+    scenario.complete("nora", NewServiceModel.SERVICE_ACCEPTANCE_TASK, Map.of(NewServiceModel.SERVICE_ACCEPTED.name(), "rejected", NewServiceModel.ACCEPTANCE_RECORD.name(), "Restore too slow"));
+    assertThat(scenario.tasks(NewServiceModel.BUILD_RELEASE_TASK)).as("back to build and test").hasSize(1);
+    for (String build : new String[] {NewServiceModel.BUILD_CHANGE_TASK, NewServiceModel.BUILD_RELEASE_TASK, NewServiceModel.BUILD_CONFIGURATION_TASK}) {
+      scenario.complete("carla", build, Map.of(NewServiceModel.BUILD_NOTES.name(), "Restore tuned", NewServiceModel.BUILD_COMPLETE.name(), true));
     }
-    scenario.complete("nora", "serviceAcceptance", Map.of("serviceAccepted", "accepted", "acceptanceRecord", "Accepted by Contoso"));
-    scenario.complete("nora", "outcomesReported", Map.of("outcomesAchieved", "All VMs backed up nightly; restore in 20 min",
-        "outcomesReportedTo", "Contoso Ltd; implementation board"));
-    BpmnAwareTests.assertThat(project).isEnded().hasPassed("serviceDelivered");
+    scenario.complete("nora", NewServiceModel.SERVICE_ACCEPTANCE_TASK, Map.of(NewServiceModel.SERVICE_ACCEPTED.name(), "accepted", NewServiceModel.ACCEPTANCE_RECORD.name(), "Accepted by Contoso"));
+    scenario.complete("nora", NewServiceModel.OUTCOMES_REPORTED_TASK, Map.of(NewServiceModel.OUTCOMES_ACHIEVED.name(), "All VMs backed up nightly; restore in 20 min",
+        NewServiceModel.OUTCOMES_REPORTED_TO.name(), "Contoso Ltd; implementation board"));
+    BpmnAwareTests.assertThat(project).isEnded().hasPassed(NewServiceModel.SERVICE_DELIVERED_END);
   }
 
   @Test
   void aClosureIsPlannedAndApprovedThroughChangeManagement() {
-    ProcessInstance project = start(Map.of("serviceName", "Fax gateway", "changeType", "closure",
-        "serviceDescription", "Retire the fax gateway", "requestedBy", "Operations"));
-    scenario.complete("nora", "serviceClosure", Map.of("closurePlan", "Notify users, switch off in June",
-        "changeReference", "RFC-2027-120", "closureApproved", true));
-    BpmnAwareTests.assertThat(project).isEnded().hasPassed("serviceClosed").hasNotPassed("policyCheck");
+    ProcessInstance project = start(Map.of(NewServiceModel.SERVICE_NAME.name(), "Fax gateway", NewServiceModel.CHANGE_TYPE.name(), "closure",
+        NewServiceModel.SERVICE_DESCRIPTION.name(), "Retire the fax gateway", NewServiceModel.REQUESTED_BY.name(), "Operations"));
+    scenario.complete("nora", NewServiceModel.SERVICE_CLOSURE_TASK, Map.of(NewServiceModel.CLOSURE_PLAN.name(), "Notify users, switch off in June",
+        NewServiceModel.CHANGE_REFERENCE.name(), "RFC-2027-120", NewServiceModel.CLOSURE_APPROVED.name(), true));
+    BpmnAwareTests.assertThat(project).isEnded().hasPassed(NewServiceModel.SERVICE_CLOSED_END).hasNotPassed(NewServiceModel.POLICY_CHECK_TASK);
   }
 
   @Test
   void anIntegratorOpensAProjectWithAMessage() {
-    engine.getRuntimeService().createMessageCorrelation("NewOrChangedServiceRequested")
+    engine.getRuntimeService().createMessageCorrelation(NewServiceModel.REQUESTED_MESSAGE)
         .processInstanceBusinessKey(scenario.businessKey())
-        .setVariables(Map.of("serviceName", "Service desk chat", "changeType", "changed",
-            "serviceDescription", "Add chat to the service desk", "requestedBy", "Customer portal"))
+        .setVariables(Map.of(NewServiceModel.SERVICE_NAME.name(), "Service desk chat", NewServiceModel.CHANGE_TYPE.name(), "changed",
+            NewServiceModel.SERVICE_DESCRIPTION.name(), "Add chat to the service desk", NewServiceModel.REQUESTED_BY.name(), "Customer portal"))
         .correlateStartMessage();
-    assertThat(scenario.task("policyCheck").getDescription()).startsWith("Service desk chat:");
+    assertThat(scenario.task(NewServiceModel.POLICY_CHECK_TASK).getDescription()).startsWith("Service desk chat:");
   }
 
   private ProcessInstance start(Map<String, Object> request) {
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey("new-or-changed-service").latestVersion().singleResult().getId();
+        .processDefinitionKey(NewServiceModel.KEY).latestVersion().singleResult().getId();
     return scenario.as("nora", () -> engine.getFormService().submitStartForm(definitionId, scenario.businessKey(), request));
   }
 
   private static Map<String, Object> planning() {
     Map<String, Object> plan = new HashMap<>();
-    plan.put("planBudget", "40 kEUR approved by finance");
-    plan.put("planRisks", "Appliance delivery delay");
-    plan.put("planTimescales", "Pilot in May, live in June");
-    plan.put("acceptanceCriteria", "Restore of a 100 GB VM within 30 minutes");
-    plan.put("expectedOutcomes", "Nightly backups of all VMs; restore within 30 minutes");
+    plan.put(NewServiceModel.PLAN_BUDGET.name(), "40 kEUR approved by finance");
+    plan.put(NewServiceModel.PLAN_RISKS.name(), "Appliance delivery delay");
+    plan.put(NewServiceModel.PLAN_TIMESCALES.name(), "Pilot in May, live in June");
+    plan.put(NewServiceModel.ACCEPTANCE_CRITERIA.name(), "Restore of a 100 GB VM within 30 minutes");
+    plan.put(NewServiceModel.EXPECTED_OUTCOMES.name(), "Nightly backups of all VMs; restore within 30 minutes");
     return plan;
   }
 }

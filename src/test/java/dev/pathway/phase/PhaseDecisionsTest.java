@@ -29,7 +29,7 @@ class PhaseDecisionsTest {
   })
   void tailorsAnAreaByTheCurrentStateTheGapAnalysisRecorded(String currentState, int phase, String treatment) {
     DmnDecisionTableResult result = decisions.evaluateDecisionTableByKey("area-tailoring",
-        Map.of("currentState", currentState, "phase", phase));
+        Map.of("currentState", currentState, PhaseModel.PHASE.name(), phase));
     assertThat(result.getSingleResult().<String>getEntry("treatment")).isEqualTo(treatment);
   }
 
@@ -47,11 +47,11 @@ class PhaseDecisionsTest {
   })
   void decidesHowAPhaseEnds(int phase, double unfinishedShare, double unmetShare, String exitDecision) {
     Map<String, Object> inputs = new HashMap<>();
-    inputs.put("phase", phase);
-    inputs.put("unfinishedShare", unfinishedShare);
-    inputs.put("keyCharacteristicsUnmetShare", unmetShare);
+    inputs.put(PhaseModel.PHASE.name(), phase);
+    inputs.put(GateModel.UNFINISHED_SHARE.name(), unfinishedShare);
+    inputs.put(GateModel.KEY_CHARACTERISTICS_UNMET_SHARE.name(), unmetShare);
     DmnDecisionTableResult result = decisions.evaluateDecisionTableByKey("phase-exit", inputs);
-    assertThat(result.getFirstResult().<String>getEntry("exitDecision")).isEqualTo(exitDecision);
+    assertThat(result.getFirstResult().<String>getEntry(GateModel.EXIT_DECISION.name())).isEqualTo(exitDecision);
     assertThat(result.getFirstResult().<String>getEntry("exitReason")).isNotBlank();
   }
 }

@@ -43,12 +43,12 @@ class PhasesOverRestTest {
     assertThat(outsider.getStatusCode().value()).isIn(403, 404);
 
     ResponseEntity<String> incomplete = RestClient.as(http, "ivan")
-        .submitTaskForm(incident.getId(), Map.of("outcome", "achieved", "notes", "Done, evidence to follow"));
+        .submitTaskForm(incident.getId(), Map.of(PhaseModel.OUTCOME.name(), "achieved", PhaseModel.NOTES.name(), "Done, evidence to follow"));
     assertThat(incomplete.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(RestClient.json(incomplete.getBody()).path("message").asText()).contains("evidence");
+    assertThat(RestClient.json(incomplete.getBody()).path("message").asText()).contains(PhaseModel.EVIDENCE.name());
 
     assertThat(engine.getTaskService().createTaskQuery().taskId(incident.getId()).count()).isEqualTo(1);
-    assertThat(engine.getTaskService().getVariable(incident.getId(), "outcome")).isNull();
+    assertThat(engine.getTaskService().getVariable(incident.getId(), PhaseModel.OUTCOME.name())).isNull();
     assertThat(records.ofImplementation(implementation.programme().getId())).isEmpty();
 
     ResponseEntity<String> done = RestClient.as(http, "ivan")

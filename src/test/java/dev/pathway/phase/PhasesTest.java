@@ -1,5 +1,7 @@
 package dev.pathway.phase;
 
+import dev.pathway.programme.ProgrammeModel;
+import dev.pathway.improvement.ContinualImprovementModel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -48,7 +50,7 @@ class PhasesTest {
   void runsAWholeImplementationFromTheStartFormThroughPhase3OfferingEachPhaseExactlyItsTableB1Activities() {
     implementation.enterPhase1(Map.of());
     for (int phase = 1; phase <= 3; phase++) {
-      assertThat(implementation.scenario().task("phasePlanAdjustment").getName()).isEqualTo("Adjust the plan for Phase " + phase);
+      assertThat(implementation.scenario().task(PhaseModel.PLAN_ADJUSTMENT_TASK).getName()).isEqualTo("Adjust the plan for Phase " + phase);
       implementation.adjustPlan();
 
       List<Task> tasks = implementation.activityTasks();
@@ -60,7 +62,7 @@ class PhasesTest {
         assertThat(task.getDescription()).startsWith(activity.text());
         // the default mapping: each responsibility role of Table B.1 is held by the group of the same id
         assertThat(implementation.candidateGroups(task)).as(activity.id()).containsExactlyInAnyOrderElementsOf(activity.roles());
-        assertThat(engine.getTaskService().getVariable(task.getId(), "phase")).isEqualTo(phase);
+        assertThat(engine.getTaskService().getVariable(task.getId(), PhaseModel.PHASE.name())).isEqualTo(phase);
       }
 
       implementation.completeActivities(ALL_ACHIEVED);
@@ -68,15 +70,15 @@ class PhasesTest {
         implementation.closePhase3();
       }
       implementation.analyse();
-      assertThat(engine.getTaskService().getVariable(implementation.scenario().task("phaseGateDecision").getId(), "exitDecision"))
+      assertThat(engine.getTaskService().getVariable(implementation.scenario().task(GateModel.BOARD_VOTE_TASK).getId(), GateModel.EXIT_DECISION.name()))
           .isEqualTo("proceed");
       implementation.passGate();
     }
-    BpmnAwareTests.assertThat(implementation.programme()).hasPassed("phase1", "phase2", "phase3", "handOverToContinualImprovement")
+    BpmnAwareTests.assertThat(implementation.programme()).hasPassed(ProgrammeModel.PHASED_PLAN_CALL, ProgrammeModel.HAND_OVER_SERVICE_TASK)
         .isEnded();
-    assertThat(implementation.scenario().instance("continual-improvement")).as("Phase 3 approval starts continual improvement")
+    assertThat(implementation.scenario().instance(ContinualImprovementModel.KEY)).as("Phase 3 approval starts continual improvement")
         .isNotNull();
-    assertThat(implementation.scenario().task("continuingGovernance").getName()).isEqualTo("Continuing governance of the SMS (8.1)");
+    assertThat(implementation.scenario().task(ContinualImprovementModel.CONTINUING_GOVERNANCE_TASK).getName()).isEqualTo("Continuing governance of the SMS (8.1)");
     assertThat(records.ofImplementation(implementation.programme().getId()))
         .hasSize(catalogue.activitiesOf(1).size() + catalogue.activitiesOf(2).size() + catalogue.activitiesOf(3).size())
         .allSatisfy(record -> assertThat(record.completedBy()).isNotBlank());
@@ -92,9 +94,9 @@ class PhasesTest {
     assertThat(exitDecision()).isEqualTo("proceed-with-carry-over");
     implementation.passGate();
 
-    assertThat(implementation.scenario().task("phasePlanAdjustment").getName()).isEqualTo("Adjust the plan for Phase 2");
+    assertThat(implementation.scenario().task(PhaseModel.PLAN_ADJUSTMENT_TASK).getName()).isEqualTo("Adjust the plan for Phase 2");
     String carried = String.valueOf(engine.getTaskService().getVariable(
-        implementation.scenario().task("phasePlanAdjustment").getId(), "carriedOverSummary"));
+        implementation.scenario().task(PhaseModel.PLAN_ADJUSTMENT_TASK).getId(), PhaseModel.CARRIED_OVER_SUMMARY.name()));
     assertThat(carried).contains("Incident management (including request fulfilment) a)").contains("Change management b)");
     implementation.adjustPlan();
 
@@ -173,7 +175,7 @@ class PhasesTest {
     implementation.analyse();
     assertThat(exitDecision()).isEqualTo("proceed");
     implementation.passGate();
-    assertThat(implementation.scenario().task("phasePlanAdjustment").getName()).isEqualTo("Adjust the plan for Phase 2");
+    assertThat(implementation.scenario().task(PhaseModel.PLAN_ADJUSTMENT_TASK).getName()).isEqualTo("Adjust the plan for Phase 2");
   }
 
   @Test
@@ -184,13 +186,13 @@ class PhasesTest {
     implementation.analyse();
     implementation.vote("bea", "reject", "The analysis ignores the open audit findings");
 
-    Task analysis = implementation.scenario().task("achievementAnalysis");
-    assertThat(engine.getTaskService().getVariable(analysis.getId(), "gateReturnReason"))
+    Task analysis = implementation.scenario().task(GateModel.ACHIEVEMENT_ANALYSIS_TASK);
+    assertThat(engine.getTaskService().getVariable(analysis.getId(), GateModel.GATE_RETURN_REASON.name()))
         .isEqualTo("The analysis ignores the open audit findings");
-    assertThat(implementation.scenario().tasks("phaseGateDecision")).isEmpty();
+    assertThat(implementation.scenario().tasks(GateModel.BOARD_VOTE_TASK)).isEmpty();
     implementation.analyse();
     implementation.passGate();
-    assertThat(implementation.scenario().task("phasePlanAdjustment").getName()).isEqualTo("Adjust the plan for Phase 2");
+    assertThat(implementation.scenario().task(PhaseModel.PLAN_ADJUSTMENT_TASK).getName()).isEqualTo("Adjust the plan for Phase 2");
   }
 
   @Test
@@ -204,9 +206,9 @@ class PhasesTest {
     assertThatThrownBy(() -> implementation.vote("bea", "approve", "Agreed again"))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("bea has already voted on this gate");
-    assertThat(implementation.scenario().tasks("phaseGateDecision")).hasSize(1);
+    assertThat(implementation.scenario().tasks(GateModel.BOARD_VOTE_TASK)).hasSize(1);
     implementation.vote("ben", "approve", "Agreed");
-    assertThat(implementation.scenario().task("phasePlanAdjustment").getName()).isEqualTo("Adjust the plan for Phase 2");
+    assertThat(implementation.scenario().task(PhaseModel.PLAN_ADJUSTMENT_TASK).getName()).isEqualTo("Adjust the plan for Phase 2");
   }
 
   @Test
@@ -216,10 +218,10 @@ class PhasesTest {
     Task task = implementation.activityTasks().get(0);
     String member = implementation.memberOf(implementation.candidateGroups(task));
 
-    assertThatThrownBy(() -> implementation.scenario().complete(member, task, Map.of("outcome", "achieved")))
-        .hasMessageContaining("evidence").hasMessageContaining("is required when the outcome is 'achieved'");
-    assertThatThrownBy(() -> implementation.scenario().complete(member, task, Map.of("outcome", "not-applicable")))
-        .hasMessageContaining("justification").hasMessageContaining("is required");
+    assertThatThrownBy(() -> implementation.scenario().complete(member, task, Map.of(PhaseModel.OUTCOME.name(), "achieved")))
+        .hasMessageContaining(PhaseModel.EVIDENCE.name()).hasMessageContaining("is required when the outcome is 'achieved'");
+    assertThatThrownBy(() -> implementation.scenario().complete(member, task, Map.of(PhaseModel.OUTCOME.name(), "not-applicable")))
+        .hasMessageContaining(PhaseModel.JUSTIFICATION.name()).hasMessageContaining("is required");
     assertThat(records.ofImplementation(implementation.programme().getId())).as("nothing recorded").isEmpty();
 
     implementation.scenario().complete(member, task, Implementation.answer(Outcome.NOT_APPLICABLE));
@@ -252,7 +254,7 @@ class PhasesTest {
   }
 
   private String exitDecision() {
-    Task vote = implementation.scenario().task("phaseGateDecision");
-    return (String) engine.getTaskService().getVariable(vote.getId(), "exitDecision");
+    Task vote = implementation.scenario().task(GateModel.BOARD_VOTE_TASK);
+    return (String) engine.getTaskService().getVariable(vote.getId(), GateModel.EXIT_DECISION.name());
   }
 }

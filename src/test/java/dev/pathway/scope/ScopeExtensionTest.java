@@ -1,5 +1,6 @@
 package dev.pathway.scope;
 
+import dev.pathway.programme.ProgrammeModel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -7,7 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import dev.pathway.catalogue.Activity;
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.phase.Outcome;
-import dev.pathway.phase.Tailoring;
+import dev.pathway.startup.StartUpModel;
 import dev.pathway.support.Implementation;
 import dev.pathway.support.PathwayTest;
 import dev.pathway.support.Scenario;
@@ -48,7 +49,7 @@ class ScopeExtensionTest {
     Scenario scenario = extension.scenario();
     startExtension(scenario, base.scenario().businessKey());
 
-    Task gapAnalysis = scenario.task("extensionGapAnalysis");
+    Task gapAnalysis = scenario.task(ScopeExtensionModel.GAP_ANALYSIS_TASK);
     assertThat(gapAnalysis.getName()).isEqualTo("Annex A d) Gap analysis of the extended scope");
     assertThat(state(gapAnalysis, "incident-management-including-request-fulfilment"))
         .as("every activity of the area achieved").isEqualTo("established");
@@ -56,14 +57,14 @@ class ScopeExtensionTest {
         .isEqualTo("partly");
     assertThat(state(gapAnalysis, "change-management")).as("recorded, not achieved").isEqualTo("none");
     assertThat(state(gapAnalysis, "capacity-management")).as("nothing recorded yet").isEqualTo("none");
-    assertThat(engine.getTaskService().getVariable(gapAnalysis.getId(), "processOwners")).as("the same organisation")
-        .isEqualTo(StartUpAnswers.implementationPlan().get("processOwners"));
+    assertThat(engine.getTaskService().getVariable(gapAnalysis.getId(), ProgrammeModel.PROCESS_OWNERS.name())).as("the same organisation")
+        .isEqualTo(StartUpAnswers.implementationPlan().get(ProgrammeModel.PROCESS_OWNERS.name()));
 
     Map<String, Object> confirmed = new HashMap<>(StartUpAnswers.gapAnalysis(catalogue, Map.of()));
-    catalogue.areas().forEach(area -> confirmed.put(Tailoring.stateVariable(area),
-        engine.getTaskService().getVariable(gapAnalysis.getId(), Tailoring.stateVariable(area))));
+    catalogue.areas().forEach(area -> confirmed.put(StartUpModel.currentStateOf(area).name(),
+        engine.getTaskService().getVariable(gapAnalysis.getId(), StartUpModel.currentStateOf(area).name())));
     scenario.complete("paul", gapAnalysis, confirmed);
-    scenario.complete("tina", "extensionPlanDecision", StartUpAnswers.planAgreement(true));
+    scenario.complete("tina", ScopeExtensionModel.PLAN_DECISION_TASK, StartUpAnswers.planAgreement(true));
     extension.adjustPlan();
 
     Set<String> incident = extension.activityTasks().stream().map(extension::activityId)
@@ -80,19 +81,19 @@ class ScopeExtensionTest {
   void refusesAnExtensionOfAnImplementationThatDoesNotExist() {
     Scenario scenario = new Scenario(engine);
     assertThatThrownBy(() -> startExtension(scenario, "no-such-implementation"))
-        .hasMessageContaining("baseImplementation").hasMessageContaining("names no implementation");
+        .hasMessageContaining(ScopeExtensionModel.BASE_IMPLEMENTATION.name()).hasMessageContaining("names no implementation");
   }
 
   private void startExtension(Scenario scenario, String baseBusinessKey) {
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey("scope-extension").latestVersion().singleResult().getId();
+        .processDefinitionKey(ScopeExtensionModel.KEY).latestVersion().singleResult().getId();
     scenario.as("tina", () -> engine.getFormService().submitStartForm(definitionId, scenario.businessKey(), Map.of(
-        "baseImplementation", baseBusinessKey,
-        "extendedScopeStatement", "Adds the Berlin data centre and its hosting customers",
-        "additionalServices", "Hosting (Berlin)", "reasonForExtension", "Customer demand in Germany")));
+        ScopeExtensionModel.BASE_IMPLEMENTATION.name(), baseBusinessKey,
+        ScopeExtensionModel.EXTENDED_SCOPE_STATEMENT.name(), "Adds the Berlin data centre and its hosting customers",
+        ScopeExtensionModel.ADDITIONAL_SERVICES.name(), "Hosting (Berlin)", ScopeExtensionModel.REASON_FOR_EXTENSION.name(), "Customer demand in Germany")));
   }
 
   private String state(Task task, String areaId) {
-    return (String) engine.getTaskService().getVariable(task.getId(), Tailoring.stateVariable(catalogue.area(areaId)));
+    return (String) engine.getTaskService().getVariable(task.getId(), StartUpModel.currentStateOf(catalogue.area(areaId)).name());
   }
 }

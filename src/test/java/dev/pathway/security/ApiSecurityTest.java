@@ -1,5 +1,7 @@
 package dev.pathway.security;
 
+import dev.pathway.startup.StartUpModel;
+import dev.pathway.programme.ProgrammeModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,7 +61,7 @@ class ApiSecurityTest {
   @Test
   void aRoleHolderCannotSeeOrCompleteAnotherGroupsTask() {
     String businessKey = "isolation-" + System.nanoTime();
-    assertThat(RestClient.as(http, "tina").submitStartForm("sms-implementation", businessKey, StartUpAnswers.start())
+    assertThat(RestClient.as(http, "tina").submitStartForm(ProgrammeModel.KEY, businessKey, StartUpAnswers.start())
         .getStatusCode()).isEqualTo(HttpStatus.OK);
     JsonNode tinasTasks = RestClient.as(http, "tina").tasks("processInstanceBusinessKey=" + businessKey);
     assertThat(tinasTasks).hasSize(1);
@@ -72,7 +74,7 @@ class ApiSecurityTest {
     assertThat(ivan.completeTask(taskId, StartUpAnswers.understanding()).getStatusCode().value()).isIn(403, 404);
 
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("the task stays open").isEqualTo(1);
-    assertThat(taskService.getVariable(taskId, "principlesUnderstood")).isNull();
+    assertThat(taskService.getVariable(taskId, StartUpModel.PRINCIPLES_UNDERSTOOD.name())).isNull();
     assertThat(RestClient.as(http, "demo").tasks("processInstanceBusinessKey=" + businessKey))
         .as("the administrator sees every task").hasSize(1);
   }

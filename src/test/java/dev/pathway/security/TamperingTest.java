@@ -1,5 +1,8 @@
 package dev.pathway.security;
 
+import dev.pathway.programme.ProgrammeModel;
+import dev.pathway.newservice.NewServiceModel;
+import dev.pathway.phase.GateModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,8 +41,8 @@ class TamperingTest {
     implementation.adjustPlan();
     Task incident = incidentTask(implementation);
     Map<String, Object> tampered = new HashMap<>(Implementation.answer(Outcome.ACHIEVED));
-    tampered.put("approvalsRequired", 0);
-    tampered.put("implementationId", "someone-elses-implementation");
+    tampered.put(GateModel.APPROVALS_REQUIRED.name(), 0);
+    tampered.put(ProgrammeModel.IMPLEMENTATION_ID.name(), "someone-elses-implementation");
 
     ResponseEntity<String> refused = RestClient.as(http, "ivan").submitTaskForm(incident.getId(), tampered);
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -55,9 +58,9 @@ class TamperingTest {
     implementation.adjustPlan();
     Task incident = incidentTask(implementation);
     ResponseEntity<String> refused = RestClient.as(http, "ivan").post("/engine-rest/task/" + incident.getId() + "/variables",
-        Map.of("modifications", Map.of("approvalsRequired", Map.of("value", 0, "type", "Integer"))));
+        Map.of("modifications", Map.of(GateModel.APPROVALS_REQUIRED.name(), Map.of("value", 0, "type", "Integer"))));
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(engine.getTaskService().getVariable(incident.getId(), "approvalsRequired")).isEqualTo(2);
+    assertThat(engine.getTaskService().getVariable(incident.getId(), GateModel.APPROVALS_REQUIRED.name())).isEqualTo(2);
   }
 
   @Test
@@ -67,31 +70,31 @@ class TamperingTest {
     implementation.completeActivities(id -> Outcome.ACHIEVED);
     implementation.analyse();
     implementation.vote("bea", "approve", "Agreed");
-    String secondVote = implementation.scenario().task("phaseGateDecision").getId();
+    String secondVote = implementation.scenario().task(GateModel.BOARD_VOTE_TASK).getId();
 
     ResponseEntity<String> spoofed = RestClient.as(http, "bea").submitTaskForm(secondVote,
-        Map.of("gateVote", "approve", "gateVoteNotes", "Agreed", "gateId", "another-gate"));
+        Map.of(GateModel.GATE_VOTE.name(), "approve", GateModel.GATE_VOTE_NOTES.name(), "Agreed", GateModel.GATE_ID.name(), "another-gate"));
     assertThat(spoofed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     ResponseEntity<String> administrator = RestClient.as(http, "demo").submitTaskForm(secondVote,
-        Map.of("gateVote", "approve", "gateVoteNotes", "Agreed"));
+        Map.of(GateModel.GATE_VOTE.name(), "approve", GateModel.GATE_VOTE_NOTES.name(), "Agreed"));
     assertThat(administrator.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(RestClient.json(administrator.getBody()).path("message").asText())
         .contains("demo is not a member of the implementation board");
-    assertThat(implementation.scenario().tasks("phaseGateDecision")).hasSize(1);
+    assertThat(implementation.scenario().tasks(GateModel.BOARD_VOTE_TASK)).hasSize(1);
   }
 
   @Test
   void aServiceProjectStartedByMessageIsCheckedLikeItsStartForm() {
     ResponseEntity<String> refused = RestClient.as(http, "demo").post("/engine-rest/message", Map.of(
-        "messageName", "NewOrChangedServiceRequested", "businessKey", "message-" + System.nanoTime(),
-        "processVariables", Map.of("serviceName", Map.of("value", "Chat", "type", "String"),
-            "changeType", Map.of("value", "bogus", "type", "String"))));
+        "messageName", NewServiceModel.REQUESTED_MESSAGE, "businessKey", "message-" + System.nanoTime(),
+        "processVariables", Map.of(NewServiceModel.SERVICE_NAME.name(), Map.of("value", "Chat", "type", "String"),
+            NewServiceModel.CHANGE_TYPE.name(), Map.of("value", "bogus", "type", "String"))));
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     JsonNode message = RestClient.json(refused.getBody()).path("message");
-    assertThat(message.asText()).contains("changeType").contains("'bogus' is not one of the options offered")
-        .contains("serviceDescription");
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("new-or-changed-service")
-        .variableValueEquals("serviceName", "Chat").count()).isZero();
+    assertThat(message.asText()).contains(NewServiceModel.CHANGE_TYPE.name()).contains("'bogus' is not one of the options offered")
+        .contains(NewServiceModel.SERVICE_DESCRIPTION.name());
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(NewServiceModel.KEY)
+        .variableValueEquals(NewServiceModel.SERVICE_NAME.name(), "Chat").count()).isZero();
   }
 
   private static Task incidentTask(Implementation implementation) {

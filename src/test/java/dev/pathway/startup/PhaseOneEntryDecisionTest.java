@@ -1,5 +1,6 @@
 package dev.pathway.startup;
 
+import dev.pathway.programme.ProgrammeModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pathway.support.PathwayTest;
@@ -17,8 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @PathwayTest
 class PhaseOneEntryDecisionTest {
 
-  private static final List<String> CONDITIONS = List.of("smsCommitment", "topManagementCommitted",
-      "planBasedOnGapAnalysis", "fundsAndResourcesAvailable", "governanceGroupEstablished");
+  private static final List<String> CONDITIONS = List.of(ProgrammeModel.SMS_COMMITMENT.name(), ProgrammeModel.TOP_MANAGEMENT_COMMITTED.name(),
+      ProgrammeModel.PLAN_BASED_ON_GAP_ANALYSIS.name(), ProgrammeModel.FUNDS_AND_RESOURCES_AVAILABLE.name(), ProgrammeModel.GOVERNANCE_GROUP_ESTABLISHED.name());
 
   @Autowired
   DecisionService decisions;
@@ -49,7 +50,7 @@ class PhaseOneEntryDecisionTest {
   @Test
   void treatsAConditionNeverRecordedAsNotMet() {
     Map<String, Object> inputs = allMet();
-    inputs.remove("governanceGroupEstablished");
+    inputs.remove(ProgrammeModel.GOVERNANCE_GROUP_ESTABLISHED.name());
     DmnDecisionTableResult result = decisions.evaluateDecisionTableByKey("phase-1-entry", inputs);
     assertThat(result.collectEntries("missingCondition")).hasSize(1);
     assertThat(result.<String>collectEntries("missingCondition").get(0)).startsWith("e)");

@@ -1,5 +1,7 @@
 package dev.pathway.startup;
 
+import dev.pathway.process.TaskTexts;
+import dev.pathway.programme.ProgrammeModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,7 +29,7 @@ class StartUpOverRestTest {
     String businessKey = "rest-startup-" + System.nanoTime();
     RestClient tina = RestClient.as(http, "tina");
     RestClient paul = RestClient.as(http, "paul");
-    assertThat(tina.submitStartForm("sms-implementation", businessKey, StartUpAnswers.start()).getStatusCode())
+    assertThat(tina.submitStartForm(ProgrammeModel.KEY, businessKey, StartUpAnswers.start()).getStatusCode())
         .isEqualTo(HttpStatus.OK);
 
     complete(tina, businessKey, "Annex A a)", StartUpAnswers.understanding());
@@ -51,7 +53,7 @@ class StartUpOverRestTest {
     assertThat(tasks.get(0).path("name").asText()).startsWith(expectedName);
     String taskId = tasks.get(0).path("id").asText();
     JsonNode form = user.getJson("/engine-rest/task/" + taskId + "/form-variables");
-    assertThat(form.path("standardText").path("value").asText()).contains("Table A.1 " + expectedName.substring(8));
+    assertThat(form.path(TaskTexts.STANDARD_TEXT.name()).path("value").asText()).contains("Table A.1 " + expectedName.substring(8));
     assertThat(user.submitTaskForm(taskId, values).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
   }
 }

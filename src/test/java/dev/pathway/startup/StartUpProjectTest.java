@@ -1,5 +1,7 @@
 package dev.pathway.startup;
 
+import dev.pathway.programme.ProgrammeModel;
+import dev.pathway.phase.PhaseModel;
 import static dev.pathway.support.StartUpAnswers.sendBack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,8 +40,8 @@ class StartUpProjectTest {
   @Test
   void runsTableA1FromUnderstandingToAgreedPlanAndEntersPhase1() {
     ProcessInstance programme = scenario.startProgramme("tina", StartUpAnswers.start());
-    BpmnAwareTests.assertThat(programme).isWaitingAt("startUpProject");
-    Task understanding = scenario.task("understandingOfIso20000");
+    BpmnAwareTests.assertThat(programme).isWaitingAt(ProgrammeModel.START_UP_PROJECT_CALL);
+    Task understanding = scenario.task(StartUpModel.UNDERSTANDING_TASK);
     assertThat(understanding.getName()).isEqualTo("Annex A a) Understanding of ISO/IEC 20000-1, scope and applicability");
     assertThat(understanding.getDescription()).startsWith("Annex A a) Understanding of: 1) principles, objectives and requirements of ISO/IEC 20000-1;")
         .contains("(Which manager? Top)");
@@ -48,67 +50,67 @@ class StartUpProjectTest {
 
     completeStartUp(true);
 
-    BpmnAwareTests.assertThat(programme).hasPassed("startUpProject", "phase1EntryDecision").isWaitingAt("phase1");
-    assertThat(engine.getRuntimeService().getVariable(programme.getId(), "phase1Ready")).isEqualTo(true);
-    assertThat(scenario.task("phasePlanAdjustment").getName()).isEqualTo("Adjust the plan for Phase 1");
+    BpmnAwareTests.assertThat(programme).hasPassed(ProgrammeModel.START_UP_PROJECT_CALL, ProgrammeModel.PHASE_1_ENTRY_RULE).isWaitingAt(ProgrammeModel.PHASED_PLAN_CALL);
+    assertThat(engine.getRuntimeService().getVariable(programme.getId(), ProgrammeModel.PHASE_1_READY.name())).isEqualTo(true);
+    assertThat(scenario.task(PhaseModel.PLAN_ADJUSTMENT_TASK).getName()).isEqualTo("Adjust the plan for Phase 1");
   }
 
   @Test
   void sendingBackTheGapAnalysisBusinessCaseReturnsToItWithTheReason() {
     scenario.startProgramme("tina", StartUpAnswers.start());
-    scenario.complete("tina", "understandingOfIso20000", StartUpAnswers.understanding());
-    scenario.complete("paul", "gapAnalysisBusinessCase", StartUpAnswers.gapAnalysisBusinessCase());
-    scenario.complete("tina", "gapAnalysisBusinessCaseDecision",
-        sendBack("gapAnalysisApproval", "gapAnalysisBusinessCaseReturnReason", "Cost too high: use internal staff"));
+    scenario.complete("tina", StartUpModel.UNDERSTANDING_TASK, StartUpAnswers.understanding());
+    scenario.complete("paul", StartUpModel.GAP_ANALYSIS_BUSINESS_CASE_TASK, StartUpAnswers.gapAnalysisBusinessCase());
+    scenario.complete("tina", StartUpModel.GAP_ANALYSIS_BUSINESS_CASE_DECISION_TASK,
+        sendBack(StartUpModel.GAP_ANALYSIS_APPROVAL.name(), StartUpModel.GAP_ANALYSIS_BUSINESS_CASE_RETURN_REASON.name(), "Cost too high: use internal staff"));
 
-    Task again = scenario.task("gapAnalysisBusinessCase");
+    Task again = scenario.task(StartUpModel.GAP_ANALYSIS_BUSINESS_CASE_TASK);
     assertThat(again.getDescription()).contains("Sent back: Cost too high: use internal staff");
-    assertThat(engine.getTaskService().getVariable(again.getId(), "gapAnalysisBusinessCaseReturnReason"))
+    assertThat(engine.getTaskService().getVariable(again.getId(), StartUpModel.GAP_ANALYSIS_BUSINESS_CASE_RETURN_REASON.name()))
         .isEqualTo("Cost too high: use internal staff");
-    assertThat(scenario.tasks("gapAnalysis")).isEmpty();
+    assertThat(scenario.tasks(StartUpModel.GAP_ANALYSIS_TASK)).isEmpty();
   }
 
   @Test
   void sendingBackTheImplementationBusinessCaseReturnsToItWithTheReason() {
     scenario.startProgramme("tina", StartUpAnswers.start());
     throughGapAnalysis();
-    scenario.complete("paul", "implementationBusinessCase", StartUpAnswers.implementationBusinessCase());
-    scenario.complete("tina", "implementationBusinessCaseDecision",
-        sendBack("implementationApproval", "implementationBusinessCaseReturnReason", "Phase 2 costs are not justified"));
+    scenario.complete("paul", StartUpModel.IMPLEMENTATION_BUSINESS_CASE_TASK, StartUpAnswers.implementationBusinessCase());
+    scenario.complete("tina", StartUpModel.IMPLEMENTATION_BUSINESS_CASE_DECISION_TASK,
+        sendBack(StartUpModel.IMPLEMENTATION_APPROVAL.name(), StartUpModel.IMPLEMENTATION_BUSINESS_CASE_RETURN_REASON.name(), "Phase 2 costs are not justified"));
 
-    assertThat(scenario.task("implementationBusinessCase").getDescription())
+    assertThat(scenario.task(StartUpModel.IMPLEMENTATION_BUSINESS_CASE_TASK).getDescription())
         .contains("Sent back: Phase 2 costs are not justified");
-    assertThat(scenario.tasks("implementationPlan")).isEmpty();
+    assertThat(scenario.tasks(StartUpModel.IMPLEMENTATION_PLAN_TASK)).isEmpty();
   }
 
   @Test
   void approvingTheBusinessCaseNeedsTheProjectLeaderAndGovernanceWhileSendingBackNeedsOnlyAReason() {
     scenario.startProgramme("tina", StartUpAnswers.start());
     throughGapAnalysis();
-    scenario.complete("paul", "implementationBusinessCase", StartUpAnswers.implementationBusinessCase());
+    scenario.complete("paul", StartUpModel.IMPLEMENTATION_BUSINESS_CASE_TASK, StartUpAnswers.implementationBusinessCase());
     Map<String, Object> withoutLeader = new HashMap<>(StartUpAnswers.implementationApproval());
-    withoutLeader.remove("projectLeader");
+    withoutLeader.remove(StartUpModel.PROJECT_LEADER.name());
 
-    assertThatThrownBy(() -> scenario.complete("tina", "implementationBusinessCaseDecision", withoutLeader))
-        .hasMessageContaining("projectLeader").hasMessageContaining("is required with this answer");
-    scenario.complete("tina", "implementationBusinessCaseDecision",
-        sendBack("implementationApproval", "implementationBusinessCaseReturnReason", "Add the benefits of Phase 3"));
-    assertThat(scenario.task("implementationBusinessCase").getDescription()).contains("Add the benefits of Phase 3");
+    assertThatThrownBy(() -> scenario.complete("tina", StartUpModel.IMPLEMENTATION_BUSINESS_CASE_DECISION_TASK, withoutLeader))
+        .hasMessageContaining(StartUpModel.PROJECT_LEADER.name()).hasMessageContaining("is required with this answer");
+    scenario.complete("tina", StartUpModel.IMPLEMENTATION_BUSINESS_CASE_DECISION_TASK,
+        sendBack(StartUpModel.IMPLEMENTATION_APPROVAL.name(), StartUpModel.IMPLEMENTATION_BUSINESS_CASE_RETURN_REASON.name(), "Add the benefits of Phase 3"));
+    assertThat(scenario.task(StartUpModel.IMPLEMENTATION_BUSINESS_CASE_TASK).getDescription()).contains("Add the benefits of Phase 3");
   }
 
   @Test
   void sendingBackThePlanReturnsToPlanningWithTheReason() {
     scenario.startProgramme("tina", StartUpAnswers.start());
     throughGapAnalysis();
-    scenario.complete("paul", "implementationBusinessCase", StartUpAnswers.implementationBusinessCase());
-    scenario.complete("tina", "implementationBusinessCaseDecision", StartUpAnswers.implementationApproval());
-    scenario.complete("paul", "implementationPlan", StartUpAnswers.implementationPlan());
-    scenario.complete("tina", "implementationPlanDecision",
-        sendBack("planAgreement", "implementationPlanReturnReason", "Phase 1 overlaps the data-centre move"));
+    scenario.complete("paul", StartUpModel.IMPLEMENTATION_BUSINESS_CASE_TASK, StartUpAnswers.implementationBusinessCase());
+    scenario.complete("tina", StartUpModel.IMPLEMENTATION_BUSINESS_CASE_DECISION_TASK, StartUpAnswers.implementationApproval());
+    scenario.complete("paul", StartUpModel.IMPLEMENTATION_PLAN_TASK, StartUpAnswers.implementationPlan());
+    scenario.complete("tina", StartUpModel.IMPLEMENTATION_PLAN_DECISION_TASK,
+        sendBack(StartUpModel.PLAN_AGREEMENT.name(), StartUpModel.IMPLEMENTATION_PLAN_RETURN_REASON.name(), "Phase 1 overlaps the data-centre move"));
 
-    assertThat(scenario.task("implementationPlan").getDescription())
+    assertThat(scenario.task(StartUpModel.IMPLEMENTATION_PLAN_TASK).getDescription())
         .contains("Sent back: Phase 1 overlaps the data-centre move");
-    BpmnAwareTests.assertThat(scenario.instance("sms-implementation")).isWaitingAt("startUpProject");
+    BpmnAwareTests.assertThat(scenario.instance(ProgrammeModel.KEY)).isWaitingAt(ProgrammeModel.START_UP_PROJECT_CALL);
   }
 
   @Test
@@ -116,33 +118,33 @@ class StartUpProjectTest {
     ProcessInstance programme = scenario.startProgramme("tina", StartUpAnswers.start());
     completeStartUp(false);
 
-    Task board = scenario.task("readinessGapsDecision");
+    Task board = scenario.task(ProgrammeModel.READINESS_GAPS_TASK);
     assertThat(board.getDescription()).contains("d) necessary funds and other resources have been made available;")
         .doesNotContain("a) there is commitment");
     assertThat(engine.getTaskService().getIdentityLinksForTask(board.getId()))
         .extracting(link -> link.getGroupId()).containsExactly("implementation-board");
 
-    scenario.complete("bea", board, Map.of("smsCommitment", true, "topManagementCommitted", true,
-        "planBasedOnGapAnalysis", true, "fundsAndResourcesAvailable", true, "governanceGroupEstablished", true,
-        "readinessNotes", "Budget released by the COO on 12 May"));
+    scenario.complete("bea", board, Map.of(ProgrammeModel.SMS_COMMITMENT.name(), true, ProgrammeModel.TOP_MANAGEMENT_COMMITTED.name(), true,
+        ProgrammeModel.PLAN_BASED_ON_GAP_ANALYSIS.name(), true, ProgrammeModel.FUNDS_AND_RESOURCES_AVAILABLE.name(), true, ProgrammeModel.GOVERNANCE_GROUP_ESTABLISHED.name(), true,
+        ProgrammeModel.READINESS_NOTES.name(), "Budget released by the COO on 12 May"));
 
-    BpmnAwareTests.assertThat(programme).isWaitingAt("phase1");
+    BpmnAwareTests.assertThat(programme).isWaitingAt(ProgrammeModel.PHASED_PLAN_CALL);
     assertThat(BpmnAwareTests.historyService().createHistoricActivityInstanceQuery()
-        .processInstanceId(programme.getId()).activityId("phase1EntryDecision").count()).isEqualTo(2);
+        .processInstanceId(programme.getId()).activityId(ProgrammeModel.PHASE_1_ENTRY_RULE).count()).isEqualTo(2);
   }
 
   private void throughGapAnalysis() {
-    scenario.complete("tina", "understandingOfIso20000", StartUpAnswers.understanding());
-    scenario.complete("paul", "gapAnalysisBusinessCase", StartUpAnswers.gapAnalysisBusinessCase());
-    scenario.complete("tina", "gapAnalysisBusinessCaseDecision", StartUpAnswers.gapAnalysisApproval());
-    scenario.complete("paul", "gapAnalysis", StartUpAnswers.gapAnalysis(catalogue, Map.of()));
+    scenario.complete("tina", StartUpModel.UNDERSTANDING_TASK, StartUpAnswers.understanding());
+    scenario.complete("paul", StartUpModel.GAP_ANALYSIS_BUSINESS_CASE_TASK, StartUpAnswers.gapAnalysisBusinessCase());
+    scenario.complete("tina", StartUpModel.GAP_ANALYSIS_BUSINESS_CASE_DECISION_TASK, StartUpAnswers.gapAnalysisApproval());
+    scenario.complete("paul", StartUpModel.GAP_ANALYSIS_TASK, StartUpAnswers.gapAnalysis(catalogue, Map.of()));
   }
 
   private void completeStartUp(boolean fundsAvailable) {
     throughGapAnalysis();
-    scenario.complete("paul", "implementationBusinessCase", StartUpAnswers.implementationBusinessCase());
-    scenario.complete("tina", "implementationBusinessCaseDecision", StartUpAnswers.implementationApproval());
-    scenario.complete("paul", "implementationPlan", StartUpAnswers.implementationPlan());
-    scenario.complete("tina", "implementationPlanDecision", StartUpAnswers.planAgreement(fundsAvailable));
+    scenario.complete("paul", StartUpModel.IMPLEMENTATION_BUSINESS_CASE_TASK, StartUpAnswers.implementationBusinessCase());
+    scenario.complete("tina", StartUpModel.IMPLEMENTATION_BUSINESS_CASE_DECISION_TASK, StartUpAnswers.implementationApproval());
+    scenario.complete("paul", StartUpModel.IMPLEMENTATION_PLAN_TASK, StartUpAnswers.implementationPlan());
+    scenario.complete("tina", StartUpModel.IMPLEMENTATION_PLAN_DECISION_TASK, StartUpAnswers.planAgreement(fundsAvailable));
   }
 }

@@ -1,5 +1,6 @@
 package dev.pathway.support;
 
+import dev.pathway.programme.ProgrammeModel;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +30,7 @@ public final class Scenario {
 
   public ProcessInstance startProgramme(String user, Map<String, Object> startForm) {
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey("sms-implementation").latestVersion().singleResult().getId();
+        .processDefinitionKey(ProgrammeModel.KEY).latestVersion().singleResult().getId();
     return as(user, () -> engine.getFormService().submitStartForm(definitionId, businessKey, startForm));
   }
 

@@ -1,8 +1,10 @@
 package dev.pathway.support;
 
+import dev.pathway.startup.StartUpModel;
+import dev.pathway.programme.ProgrammeModel;
 import dev.pathway.catalogue.Area;
 import dev.pathway.catalogue.Catalogue;
-import dev.pathway.phase.Tailoring;
+import dev.pathway.startup.StartUpModel;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,23 +17,23 @@ public final class StartUpAnswers {
 
   public static Map<String, Object> start() {
     return Map.of(
-        "serviceProvider", "Northwind IT Services",
-        "scopeStatement", "Managed workplace and hosting services for customers in the EU, delivered from Lyon",
-        "servicesInScope", "Managed workplace; Hosting",
-        "customersInScope", "Internal business units; Contoso Ltd",
-        "suppliersInScope", "DataCentre Partners (hosting facilities)",
-        "targetEndPhase1", "2027-03-31");
+        ProgrammeModel.SERVICE_PROVIDER.name(), "Northwind IT Services",
+        ProgrammeModel.SCOPE_STATEMENT.name(), "Managed workplace and hosting services for customers in the EU, delivered from Lyon",
+        ProgrammeModel.SERVICES_IN_SCOPE.name(), "Managed workplace; Hosting",
+        ProgrammeModel.CUSTOMERS_IN_SCOPE.name(), "Internal business units; Contoso Ltd",
+        ProgrammeModel.SUPPLIERS_IN_SCOPE.name(), "DataCentre Partners (hosting facilities)",
+        ProgrammeModel.TARGET_END_PHASE_1.name(), "2027-03-31");
   }
 
   public static Map<String, Object> understanding() {
-    return Map.of("principlesUnderstood", true,
-        "scopeStatement", "Managed workplace and hosting services for customers in the EU, delivered from Lyon",
-        "applicability", "All requirements apply; hosting facilities are operated by a supplier under contract");
+    return Map.of(StartUpModel.PRINCIPLES_UNDERSTOOD.name(), true,
+        ProgrammeModel.SCOPE_STATEMENT.name(), "Managed workplace and hosting services for customers in the EU, delivered from Lyon",
+        StartUpModel.APPLICABILITY.name(), "All requirements apply; hosting facilities are operated by a supplier under contract");
   }
 
   public static Map<String, Object> gapAnalysisBusinessCase() {
-    return Map.of("gapAnalysisBusinessCase", "A two-week gap analysis by the project team with one external auditor",
-        "gapAnalysisCost", 18000);
+    return Map.of(StartUpModel.GAP_ANALYSIS_BUSINESS_CASE.name(), "A two-week gap analysis by the project team with one external auditor",
+        StartUpModel.GAP_ANALYSIS_COST.name(), 18000);
   }
 
   public static Map<String, Object> approve(String decisionField, Map<String, Object> whenApproved) {
@@ -45,66 +47,66 @@ public final class StartUpAnswers {
   }
 
   public static Map<String, Object> gapAnalysisApproval() {
-    return approve("gapAnalysisApproval", Map.of("gapAnalysisFunding", 18000));
+    return approve(StartUpModel.GAP_ANALYSIS_APPROVAL.name(), Map.of(StartUpModel.GAP_ANALYSIS_FUNDING.name(), 18000));
   }
 
   /** Every area of Table B.1 "none", except those given. */
   public static Map<String, Object> gapAnalysis(Catalogue catalogue, Map<String, String> currentStateByArea) {
     Map<String, Object> values = new HashMap<>();
-    values.put("gapSmsStatus", "No formal SMS; ITIL-inspired incident handling");
-    values.put("gapDocumentsAndRecords", "Incident procedure (v0.3); no change records");
-    values.put("gapServiceLevels", "99.2 % availability of hosting last year; no SLAs signed");
-    values.put("gapStaff", "14 staff; 2 with ISO/IEC 20000 foundation training");
-    values.put("gapStatutoryRequirements", "GDPR; hosting contracts with uptime commitments");
-    values.put("gapWorkingPractices", "Incidents are logged in a ticket tool; changes by e-mail");
-    values.put("gapDocumentsInPlace", List.of("procedures", "supplier-contracts"));
+    values.put(StartUpModel.GAP_SMS_STATUS.name(), "No formal SMS; ITIL-inspired incident handling");
+    values.put(StartUpModel.GAP_DOCUMENTS_AND_RECORDS.name(), "Incident procedure (v0.3); no change records");
+    values.put(StartUpModel.GAP_SERVICE_LEVELS.name(), "99.2 % availability of hosting last year; no SLAs signed");
+    values.put(StartUpModel.GAP_STAFF.name(), "14 staff; 2 with ISO/IEC 20000 foundation training");
+    values.put(StartUpModel.GAP_STATUTORY_REQUIREMENTS.name(), "GDPR; hosting contracts with uptime commitments");
+    values.put(StartUpModel.GAP_WORKING_PRACTICES.name(), "Incidents are logged in a ticket tool; changes by e-mail");
+    values.put(StartUpModel.GAP_DOCUMENTS_IN_PLACE.name(), List.of("procedures", "supplier-contracts"));
     for (Area area : catalogue.areas()) {
-      values.put(Tailoring.stateVariable(area), currentStateByArea.getOrDefault(area.id(), "none"));
+      values.put(StartUpModel.currentStateOf(area).name(), currentStateByArea.getOrDefault(area.id(), "none"));
     }
     return values;
   }
 
   public static Map<String, Object> implementationBusinessCase() {
     Map<String, Object> values = new HashMap<>();
-    values.put("bcObjectives", "Certify the hosting and workplace services against ISO/IEC 20000-1 within 18 months");
-    values.put("bcConformityReview", "formal-certification");
-    values.put("bcScope", "Managed workplace and hosting");
-    values.put("bcTimescales", "Phase 1 by March, Phase 2 by September, Phase 3 by next March");
-    values.put("bcResources", "Project leader 50 %, four process owners 20 % each");
-    values.put("bcRisks", "Competing customer migration project in Q2");
-    values.put("bcGovernance", "Implementation board chaired by the COO, monthly");
-    values.put("costPhase1", 40000);
-    values.put("costPhase2", 55000);
-    values.put("costPhase3", 35000);
-    values.put("benefitsByPhase", "Phase 1: fewer repeat incidents; Phase 2: SLAs; Phase 3: certification");
+    values.put(StartUpModel.BC_OBJECTIVES.name(), "Certify the hosting and workplace services against ISO/IEC 20000-1 within 18 months");
+    values.put(StartUpModel.BC_CONFORMITY_REVIEW.name(), "formal-certification");
+    values.put(StartUpModel.BC_SCOPE.name(), "Managed workplace and hosting");
+    values.put(StartUpModel.BC_TIMESCALES.name(), "Phase 1 by March, Phase 2 by September, Phase 3 by next March");
+    values.put(StartUpModel.BC_RESOURCES.name(), "Project leader 50 %, four process owners 20 % each");
+    values.put(StartUpModel.BC_RISKS.name(), "Competing customer migration project in Q2");
+    values.put(StartUpModel.BC_GOVERNANCE.name(), "Implementation board chaired by the COO, monthly");
+    values.put(StartUpModel.COST_PHASE_1.name(), 40000);
+    values.put(StartUpModel.COST_PHASE_2.name(), 55000);
+    values.put(StartUpModel.COST_PHASE_3.name(), 35000);
+    values.put(StartUpModel.BENEFITS_BY_PHASE.name(), "Phase 1: fewer repeat incidents; Phase 2: SLAs; Phase 3: certification");
     return values;
   }
 
   public static Map<String, Object> implementationApproval() {
     Map<String, Object> values = new HashMap<>();
-    values.put("projectSponsors", "COO (sponsor), Head of Hosting");
-    values.put("smsCommitment", true);
-    values.put("governanceGroup", "COO, Head of Hosting, Head of Workplace, Quality manager");
-    values.put("governanceTermsOfReference", "Directs the project, approves phase gates, resolves conflicts of priority");
-    values.put("governanceGroupEstablished", true);
-    values.put("projectLeader", "Paul Okafor");
-    values.put("projectTeam", "Paul Okafor (lead), Pia Lindqvist, process owners part time");
-    return approve("implementationApproval", values);
+    values.put(StartUpModel.PROJECT_SPONSORS.name(), "COO (sponsor), Head of Hosting");
+    values.put(ProgrammeModel.SMS_COMMITMENT.name(), true);
+    values.put(StartUpModel.GOVERNANCE_GROUP.name(), "COO, Head of Hosting, Head of Workplace, Quality manager");
+    values.put(StartUpModel.GOVERNANCE_TERMS_OF_REFERENCE.name(), "Directs the project, approves phase gates, resolves conflicts of priority");
+    values.put(ProgrammeModel.GOVERNANCE_GROUP_ESTABLISHED.name(), true);
+    values.put(StartUpModel.PROJECT_LEADER.name(), "Paul Okafor");
+    values.put(StartUpModel.PROJECT_TEAM.name(), "Paul Okafor (lead), Pia Lindqvist, process owners part time");
+    return approve(StartUpModel.IMPLEMENTATION_APPROVAL.name(), values);
   }
 
   public static Map<String, Object> implementationPlan() {
     Map<String, Object> values = new HashMap<>();
-    values.put("planTimescales", "Phase 1: Jan-Mar; Phase 2: Apr-Sep; Phase 3: Oct-Mar");
-    values.put("serviceOwners", "Hosting: Sofia Reyes; Workplace: Sofia Reyes");
-    values.put("processOwners", "Incident and problem: Ivan Petrov; Change, configuration, release: Carla Romano");
-    values.put("readinessConsiderations", List.of("timeframe", "resources", "finances", "risks", "output-recipients",
+    values.put(StartUpModel.PLAN_TIMESCALES.name(), "Phase 1: Jan-Mar; Phase 2: Apr-Sep; Phase 3: Oct-Mar");
+    values.put(ProgrammeModel.SERVICE_OWNERS.name(), "Hosting: Sofia Reyes; Workplace: Sofia Reyes");
+    values.put(ProgrammeModel.PROCESS_OWNERS.name(), "Incident and problem: Ivan Petrov; Change, configuration, release: Carla Romano");
+    values.put(StartUpModel.READINESS_CONSIDERATIONS.name(), List.of("timeframe", "resources", "finances", "risks", "output-recipients",
         "maturity", "receptiveness", "communication", "procurement", "review-procedures"));
-    values.put("planBasedOnGapAnalysis", true);
+    values.put(ProgrammeModel.PLAN_BASED_ON_GAP_ANALYSIS.name(), true);
     return values;
   }
 
   public static Map<String, Object> planAgreement(boolean fundsAvailable) {
-    return approve("planAgreement", Map.of("topManagementCommitted", true,
-        "fundsAndResourcesAvailable", fundsAvailable, "resourcesCommitted", "Budget of 130 kEUR released; team freed 50 %"));
+    return approve(StartUpModel.PLAN_AGREEMENT.name(), Map.of(ProgrammeModel.TOP_MANAGEMENT_COMMITTED.name(), true,
+        ProgrammeModel.FUNDS_AND_RESOURCES_AVAILABLE.name(), fundsAvailable, StartUpModel.RESOURCES_COMMITTED.name(), "Budget of 130 kEUR released; team freed 50 %"));
   }
 }

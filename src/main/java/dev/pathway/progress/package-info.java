@@ -1,0 +1,4 @@
+/**
+ * Where an implementation stands: {@code GET /api/implementations/{id}/progress}.
+ */
+package dev.pathway.progress;
