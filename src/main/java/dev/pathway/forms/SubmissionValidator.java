@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,11 +21,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class SubmissionValidator {
 
-  private final FormConditions conditions = new FormConditions();
+  private final FormConditions conditions;
   private final List<SubmissionRule> rules;
 
+  /** The engine's validator: the forms' conditions use the process engine's own FEEL engine. */
+  @Autowired
   public SubmissionValidator(List<SubmissionRule> rules) {
+    this(rules, FormConditions.ofProcessEngine());
+  }
+
+  /** A validator outside the engine (tests): the forms' conditions use this FEEL engine. */
+  SubmissionValidator(List<SubmissionRule> rules, FeelEngine feel) {
+    this(rules, new FormConditions(() -> feel));
+  }
+
+  private SubmissionValidator(List<SubmissionRule> rules, FormConditions conditions) {
     this.rules = List.copyOf(rules);
+    this.conditions = conditions;
   }
 
   /** @throws FormFieldValidationException naming every refused field; the engine reports it as HTTP 400 */
