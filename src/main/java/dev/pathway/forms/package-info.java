@@ -58,7 +58,7 @@
  *   <li>A refused submission still answers 400 with the message on every door.</li>
  * </ol>
  * The tests that prove it: {@code FormValidationOverRestTest} (REST task {@code submit-form} and {@code complete},
- * start {@code submit-form} and {@code /start}; 400 and the task stays
+ * start {@code submit-form} and {@code /start}, serialized objects and control characters; 400 and the task stays
  * open), {@code TamperingTest} (fields not on the form; a message start checked like its start form),
  * {@code PhasesTest.oneBoardMemberCannotCastBothVotesOfAGate} and
  * {@code achievedNeedsEvidenceAndNotApplicableAJustification} (Java {@code TaskService}), and

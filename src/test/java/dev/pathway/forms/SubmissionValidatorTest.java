@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -23,9 +24,10 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * Every form of the project, checked on the server as a person would fill it in: answers that the form accepts are
- * accepted, and a missing required answer, an option the form does not offer and a text longer than the form allows
- * are each refused with a message that names the field. For each single-choice field that a condition of the form
- * looks at, every one of its options is tried (e.g. approve and send back). Domain rules are not part of this test.
+ * accepted; a missing required answer, an option the form does not offer, a text longer than the form allows, a
+ * serialized object in any field and a NUL character in any text or option are each refused with a message that
+ * names the field. For each single-choice field that a condition of the form looks at, every one of its options is
+ * tried (e.g. approve and send back). Domain rules are not part of this test.
  */
 class SubmissionValidatorTest {
 
@@ -80,6 +82,26 @@ class SubmissionValidatorTest {
           assertRefused(answers.submission(other), field.key(),
               field.name() + " 'not-offered' is not one of the options offered: " + String.join(", ", answers.options(field)));
         }));
+      }
+      if (covered.add("object " + field.key())) {
+        checks.add(test(form, field.key() + " as a serialized object is refused", () -> {
+          Map<String, Object> object = new LinkedHashMap<>(valid);
+          object.put(field.key(), Variables.serializedObjectValue("{}")
+              .serializationDataFormat(Variables.SerializationDataFormats.JSON).objectTypeName("java.util.HashMap").create());
+          assertRefused(answers.submission(object), field.key(), field.name() + " must be a plain value, not a serialized object");
+        }));
+      }
+      if (answers.valueFor(field) instanceof String || field.isMultiValued()) {
+        if (covered.add("control " + field.key())) {
+          checks.add(test(form, field.key() + " with a NUL character is refused", () -> {
+            Map<String, Object> withNul = new LinkedHashMap<>(valid);
+            String text = answers.valueFor(field) instanceof String answer ? answer : "";
+            withNul.put(field.key(), field.isMultiValued() ? List.of(answers.options(field).get(0) + "\u0000")
+                : text.substring(0, Math.max(0, text.length() - 1)) + "\u0000");
+            assertRefused(answers.submission(withNul), field.key(),
+                field.name() + " contains a control character (U+0000) that cannot be stored");
+          }));
+        }
       }
       if (field.maxLength() != null && covered.add("length " + field.key())) {
         checks.add(test(form, field.key() + " longer than " + field.maxLength() + " characters is refused", () -> {
