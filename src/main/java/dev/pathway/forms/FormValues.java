@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 
@@ -18,7 +20,14 @@ final class FormValues {
   private FormValues() {
   }
 
+  /**
+   * The value as plain Java: null for a serialized object or a value that cannot be read, which
+   * {@link InputHygiene} refuses; so that conditions and rules reading it cannot fail.
+   */
   static Object plain(Object value) {
+    if (value instanceof SerializableValue serialized && !isReadable(serialized)) {
+      return null;
+    }
     if (value instanceof TypedValue typed) {
       value = typed.getValue();
     }
@@ -30,6 +39,22 @@ final class FormValues {
       }
     }
     return value;
+  }
+
+  /**
+   * Whether a serialized value can be read: a serialized object is not (reading it would deserialize whatever the
+   * caller chose), and JSON or XML sent as text (Tasklist sends lists as JSON) may not parse.
+   */
+  static boolean isReadable(SerializableValue value) {
+    if (value instanceof ObjectValue object) {
+      return object.isDeserialized();
+    }
+    try {
+      value.getValue();
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   static boolean isEmpty(Object value, String type) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.context.VariableContext;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -37,9 +38,17 @@ public final class Submission {
     return form.id();
   }
 
-  /** The submitted value of a field as a plain Java value, null when not submitted. */
+  /** The submitted value of a field as a plain Java value, null when not submitted (or not readable). */
   public Object value(String key) {
-    return FormValues.plain(submitted.get(key));
+    return FormValues.plain(submitted(key));
+  }
+
+  /**
+   * The submitted value as sent: the typed value when it came as one (REST sends a {@link VariableMap}, whose
+   * {@code get} would deserialize it, and fail on a serialized object).
+   */
+  Object submitted(String key) {
+    return submitted instanceof VariableMap variables ? variables.getValueTyped(key) : submitted.get(key);
   }
 
   public boolean isSubmitted(String key) {

@@ -4,26 +4,42 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks a submission against its Camunda Form on the server, as the browser would, plus the domain's
  * {@link SubmissionRule}s: required fields, options the form offers, numbers, lengths and patterns, for the fields
- * that the form's conditions show. All problems are reported at once.
+ * that the form's conditions show; and, for every field, nothing that no answer may hold ({@link InputHygiene}:
+ * serialized objects, control characters). All problems are reported at once.
  */
 @Component
 public class SubmissionValidator {
 
-  private final FormConditions conditions = new FormConditions();
+  private final FormConditions conditions;
   private final List<SubmissionRule> rules;
 
+  /** The engine's validator: the forms' conditions use the process engine's own FEEL engine. */
+  @Autowired
   public SubmissionValidator(List<SubmissionRule> rules) {
+    this(rules, FormConditions.ofProcessEngine());
+  }
+
+  /** A validator outside the engine (tests): the forms' conditions use this FEEL engine. */
+  SubmissionValidator(List<SubmissionRule> rules, FeelEngine feel) {
+    this(rules, new FormConditions(() -> feel));
+  }
+
+  private SubmissionValidator(List<SubmissionRule> rules, FormConditions conditions) {
     this.rules = List.copyOf(rules);
+    this.conditions = conditions;
   }
 
   /** @throws FormFieldValidationException naming every refused field; the engine reports it as HTTP 400 */
@@ -34,8 +50,18 @@ public class SubmissionValidator {
         .collect(Collectors.toSet());
     submission.submittedKeys().stream().filter(key -> !inputs.contains(key)).sorted()
         .forEach(key -> problems.add(new FieldProblem(key, key + " is not a field of this form")));
+    // every answer is stored as sent, shown or hidden: what no answer may hold is refused first, and only that
+    Set<String> refused = new HashSet<>();
     for (FormField field : submission.form().fields()) {
-      if (field.hideCondition() != null && conditions.isHidden(field, submission)) {
+      if (submission.isSubmitted(field.key())) {
+        InputHygiene.problem(submission.submitted(field.key())).ifPresent(message -> {
+          problems.add(problem(field, message));
+          refused.add(field.key());
+        });
+      }
+    }
+    for (FormField field : submission.form().fields()) {
+      if (refused.contains(field.key()) || field.hideCondition() != null && conditions.isHidden(field, submission)) {
         continue;
       }
       check(field, submission, problems);

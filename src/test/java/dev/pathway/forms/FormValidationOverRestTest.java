@@ -9,6 +9,7 @@ import dev.pathway.support.PathwayTest;
 import dev.pathway.support.RestClient;
 import dev.pathway.support.StartUpAnswers;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -76,6 +77,64 @@ class FormValidationOverRestTest {
         .submitTaskForm(taskId, Map.of(StartUpModel.GAP_ANALYSIS_APPROVAL.name(), "approved", StartUpModel.GAP_ANALYSIS_FUNDING.name(), -5));
     assertThat(negative.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(message(negative)).contains(StartUpModel.GAP_ANALYSIS_FUNDING.name()).contains("must be at least 0");
+  }
+
+  @Test
+  void aSerializedObjectIsRefusedNamingTheFieldAndTheTaskStaysOpen() {
+    String taskId = approvalTask();
+    Map<String, Object> variables = Map.of(
+        "gapAnalysisApproval", Map.of("value", "sent-back", "type", "String"),
+        "gapAnalysisBusinessCaseReturnReason", serializedObject("{\"reason\": \"too expensive\"}"));
+
+    for (String door : List.of("submit-form", "complete")) {
+      ResponseEntity<String> response = RestClient.as(http, "tina")
+          .post("/engine-rest/task/" + taskId + "/" + door, Map.of("variables", variables));
+      assertThat(response.getStatusCode()).as(door).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(message(response)).as(door)
+          .contains("gapAnalysisBusinessCaseReturnReason ('Reason for sending the business case back")
+          .contains("must be a plain value, not a serialized object");
+    }
+    assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("the task stays open").isEqualTo(1);
+    assertThat(taskService.getVariable(taskId, "gapAnalysisBusinessCaseReturnReason")).as("nothing is written").isNull();
+  }
+
+  @Test
+  void aSerializedObjectStartsNothing() {
+    Map<String, Object> variables = new HashMap<>();
+    StartUpAnswers.start().forEach((name, value) -> variables.put(name, Map.of("value", value, "type", "String")));
+    variables.put("serviceProvider", serializedObject("{\"name\": \"Northwind\"}"));
+    String businessKey = "object-start-" + System.nanoTime();
+
+    for (String door : List.of("submit-form", "start")) {
+      ResponseEntity<String> response = RestClient.as(http, "tina").post(
+          "/engine-rest/process-definition/key/sms-implementation/" + door,
+          Map.of("businessKey", businessKey, "variables", variables));
+      assertThat(response.getStatusCode()).as(door).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(message(response)).as(door).contains("serviceProvider").contains("not a serialized object");
+    }
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count()).isZero();
+  }
+
+  @Test
+  void aControlCharacterIsRefusedNamingTheFieldAndTheTaskStaysOpen() {
+    String taskId = approvalTask();
+    Map<String, Object> withNul = Map.of("gapAnalysisApproval", "sent-back",
+        "gapAnalysisBusinessCaseReturnReason", "Too expensive\u0000; please split the work");
+
+    for (ResponseEntity<String> response : List.of(RestClient.as(http, "tina").submitTaskForm(taskId, withNul),
+        RestClient.as(http, "tina").completeTask(taskId, withNul))) {
+      assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(message(response)).contains("gapAnalysisBusinessCaseReturnReason ('Reason for sending the business case back")
+          .contains("contains a control character (U+0000) that cannot be stored");
+    }
+    assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("the task stays open").isEqualTo(1);
+    assertThat(taskService.getVariable(taskId, "gapAnalysisApproval")).as("nothing is written").isNull();
+  }
+
+  /** A value as REST sends a serialized Java object: the engine would store it as it is. */
+  private static Map<String, Object> serializedObject(String json) {
+    return Map.of("type", "Object", "value", json, "valueInfo",
+        Map.of("objectTypeName", "java.util.HashMap", "serializationDataFormat", "application/json"));
   }
 
   /** A programme waiting at Annex A c), the decision on the gap analysis business case. */
