@@ -4,13 +4,20 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A test against the whole application on a real engine: H2 in memory by default, or the PostgreSQL database named
  * by the system property {@code pathway.test.datasource.url} (the PostgreSQL suite of {@code ./mvnw verify}).
  * Jobs are executed by the tests themselves, not by the job executor.
+ *
+ * <p>Process test coverage: {@link ProcessEngineCoverageConfiguration} adds the coverage parse listener to the engine
+ * (a process engine plugin next to the application's own, which stay as they are), and the library's test execution
+ * listener (registered by its {@code spring.factories}) records the flow nodes and sequence flows each test class
+ * passes, writing {@code target/process-test-coverage/<test class>/report.html} and {@code report.json}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,5 +31,6 @@ import org.springframework.test.context.ActiveProfiles;
     "camunda.bpm.generate-unique-process-engine-name=false"
 })
 @ActiveProfiles("demo")
+@Import(ProcessEngineCoverageConfiguration.class)
 public @interface PathwayTest {
 }
