@@ -9,15 +9,17 @@ import org.springframework.stereotype.Component;
 class FormValidationPlugin extends AbstractProcessEnginePlugin {
 
   private final FormGuard guard;
+  private final TaskPresentations presentations;
 
-  FormValidationPlugin(FormGuard guard) {
+  FormValidationPlugin(FormGuard guard, TaskPresentations presentations) {
     this.guard = guard;
+    this.presentations = presentations;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setTaskService(new ValidatingServices.Tasks(guard));
-    configuration.setFormService(new ValidatingServices.Forms(guard));
+    configuration.setFormService(new ValidatingServices.Forms(guard, presentations));
     configuration.setRuntimeService(new ValidatingServices.Runtime(guard));
   }
 }

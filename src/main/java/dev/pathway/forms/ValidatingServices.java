@@ -1,5 +1,6 @@
 package dev.pathway.forms;
 
+import java.util.Collection;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.FormServiceImpl;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
@@ -32,21 +33,61 @@ final class ValidatingServices {
 
     @Override
     public void complete(String taskId, Map<String, Object> variables) {
-      commandExecutor.execute(guard.completingTask(taskId, variables, new CompleteTaskCmd(taskId, variables, false, false)));
+      commandExecutor.execute(guard.completingTask(taskId, variables, applied -> new CompleteTaskCmd(taskId, applied, false, false)));
     }
 
     @Override
     public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables, boolean deserialize) {
       return commandExecutor.execute(
-          guard.completingTask(taskId, variables, new CompleteTaskCmd(taskId, variables, true, deserialize)));
+          guard.completingTask(taskId, variables, applied -> new CompleteTaskCmd(taskId, applied, true, deserialize)));
+    }
+
+    // No model of Pathway catches a BPMN error or an escalation from a user task: thrown by hand, one would end the
+    // process past every check (and write variables unchecked). A task with a form ends through its form only.
+
+    @Override
+    public void handleBpmnError(String taskId, String errorCode) {
+      handleBpmnError(taskId, errorCode, null, null);
+    }
+
+    @Override
+    public void handleBpmnError(String taskId, String errorCode, String errorMessage) {
+      handleBpmnError(taskId, errorCode, errorMessage, null);
+    }
+
+    @Override
+    public void handleBpmnError(String taskId, String errorCode, String errorMessage, Map<String, Object> variables) {
+      commandExecutor.execute(guard.refusingWhenFormed(taskId, "a BPMN error"));
+      super.handleBpmnError(taskId, errorCode, errorMessage, variables);
+    }
+
+    @Override
+    public void handleEscalation(String taskId, String escalationCode) {
+      handleEscalation(taskId, escalationCode, null);
+    }
+
+    @Override
+    public void handleEscalation(String taskId, String escalationCode, Map<String, Object> variables) {
+      commandExecutor.execute(guard.refusingWhenFormed(taskId, "an escalation"));
+      super.handleEscalation(taskId, escalationCode, variables);
     }
   }
 
   static final class Forms extends FormServiceImpl {
     private final FormGuard guard;
+    private final TaskPresentations presentations;
 
-    Forms(FormGuard guard) {
+    Forms(FormGuard guard, TaskPresentations presentations) {
       this.guard = guard;
+      this.presentations = presentations;
+    }
+
+    /** The task's variables as the engine gives them, and what its form shows that is computed on the fly. */
+    @Override
+    public VariableMap getTaskFormVariables(String taskId, Collection<String> formVariables, boolean deserialize) {
+      VariableMap variables = super.getTaskFormVariables(taskId, formVariables, deserialize);
+      commandExecutor.execute(presentations.addTo(variables, taskId, formVariables));
+      return variables;
     }
 
     @Override
@@ -73,13 +114,13 @@ final class ValidatingServices {
 
     @Override
     public void submitTaskForm(String taskId, Map<String, Object> properties) {
-      commandExecutor.execute(guard.completingTask(taskId, properties, new SubmitTaskFormCmd(taskId, properties, false, false)));
+      commandExecutor.execute(guard.completingTask(taskId, properties, applied -> new SubmitTaskFormCmd(taskId, applied, false, false)));
     }
 
     @Override
     public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties, boolean deserialize) {
       return commandExecutor.execute(
-          guard.completingTask(taskId, properties, new SubmitTaskFormCmd(taskId, properties, true, deserialize)));
+          guard.completingTask(taskId, properties, applied -> new SubmitTaskFormCmd(taskId, applied, true, deserialize)));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.pathway.decisions;
 
+import dev.pathway.phase.PhaseModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -56,7 +57,7 @@ class AreaTailoringDecisionTest {
     Set<String> reached = new LinkedHashSet<>();
     for (String state : states) {
       for (int phase = 1; phase <= 3; phase++) {
-        DmnDecisionResult result = TABLE.evaluate(Map.of("currentState", state, "phase", phase));
+        DmnDecisionResult result = TABLE.evaluate(Map.of("currentState", state, PhaseModel.PHASE.name(), phase));
         reached.addAll(TABLE.matchedRules());
 
         assertThat(result).as("%s in Phase %d", state, phase).hasSize(1);
@@ -68,7 +69,7 @@ class AreaTailoringDecisionTest {
   }
 
   private static void assertTreatment(String currentState, int phase, String treatment, String rule) {
-    DmnDecisionResult result = TABLE.evaluate(Map.of("currentState", currentState, "phase", phase));
+    DmnDecisionResult result = TABLE.evaluate(Map.of("currentState", currentState, PhaseModel.PHASE.name(), phase));
 
     assertThat(result).as("%s in Phase %d", currentState, phase).hasSize(1);
     assertThat(result.getSingleResult().<String>getEntry("treatment")).isEqualTo(treatment);

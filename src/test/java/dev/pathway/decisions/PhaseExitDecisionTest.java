@@ -1,5 +1,7 @@
 package dev.pathway.decisions;
 
+import dev.pathway.phase.PhaseModel;
+import dev.pathway.phase.GateModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashSet;
@@ -96,7 +98,7 @@ class PhaseExitDecisionTest {
           String expected = unfinished == 0 && unmet == 0 ? "proceed"
               : phase < 3 && unfinished <= 0.25 && unmet <= 0.25 ? "proceed-with-carry-over" : "extend";
           assertThat(result).as("phase %d, %s unfinished, %s unmet", phase, unfinished, unmet).hasSize(1);
-          assertThat(result.getSingleResult().<String>getEntry("exitDecision"))
+          assertThat(result.getSingleResult().<String>getEntry(GateModel.EXIT_DECISION.name()))
               .as("phase %d, %s unfinished, %s unmet", phase, unfinished, unmet).isEqualTo(expected);
           assertThat(result.getSingleResult().<String>getEntry("exitReason")).isNotBlank();
         }
@@ -111,13 +113,13 @@ class PhaseExitDecisionTest {
 
     assertThat(result).hasSize(1);
     DmnDecisionResultEntries exit = result.getSingleResult();
-    assertThat(exit.<String>getEntry("exitDecision")).isEqualTo(decision);
+    assertThat(exit.<String>getEntry(GateModel.EXIT_DECISION.name())).isEqualTo(decision);
     assertThat(exit.<String>getEntry("exitReason")).isEqualTo(reason);
     assertThat(TABLE.matchedRules()).containsExactly(rule);
   }
 
   /** As the achievement analysis hands them to the business rule task: the phase and two shares between 0 and 1. */
   private static Map<String, Object> inputs(int phase, double unfinishedShare, double unmetShare) {
-    return Map.of("phase", phase, "unfinishedShare", unfinishedShare, "keyCharacteristicsUnmetShare", unmetShare);
+    return Map.of(PhaseModel.PHASE.name(), phase, GateModel.UNFINISHED_SHARE.name(), unfinishedShare, GateModel.KEY_CHARACTERISTICS_UNMET_SHARE.name(), unmetShare);
   }
 }

@@ -1,5 +1,6 @@
 package dev.pathway.decisions;
 
+import dev.pathway.programme.ProgrammeModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -26,13 +27,13 @@ class PhaseOneEntryDecisionTest {
   private static final Map<String, String> CONDITIONS = new LinkedHashMap<>();
 
   static {
-    CONDITIONS.put("smsCommitment",
+    CONDITIONS.put(ProgrammeModel.SMS_COMMITMENT.name(),
         "a) there is commitment to the implementation of an SMS based on the requirements of ISO/IEC 20000-1;");
-    CONDITIONS.put("topManagementCommitted", "b) top management are committed;");
-    CONDITIONS.put("planBasedOnGapAnalysis",
+    CONDITIONS.put(ProgrammeModel.TOP_MANAGEMENT_COMMITTED.name(), "b) top management are committed;");
+    CONDITIONS.put(ProgrammeModel.PLAN_BASED_ON_GAP_ANALYSIS.name(),
         "c) plans have been developed for the implementation project, based on the gap analysis;");
-    CONDITIONS.put("fundsAndResourcesAvailable", "d) necessary funds and other resources have been made available;");
-    CONDITIONS.put("governanceGroupEstablished", "e) a group has been established for governance of the implementation"
+    CONDITIONS.put(ProgrammeModel.FUNDS_AND_RESOURCES_AVAILABLE.name(), "d) necessary funds and other resources have been made available;");
+    CONDITIONS.put(ProgrammeModel.GOVERNANCE_GROUP_ESTABLISHED.name(), "e) a group has been established for governance of the implementation"
         + " project that also gives direction and support.");
   }
 
@@ -68,13 +69,13 @@ class PhaseOneEntryDecisionTest {
   @Test
   void namesEveryMissingConditionInTheOrderOfAnnexBWhenFundsAndTheGovernanceGroupAreBothMissing() {
     Map<String, Object> inputs = allMet();
-    inputs.put("fundsAndResourcesAvailable", false);
-    inputs.put("governanceGroupEstablished", false);
+    inputs.put(ProgrammeModel.FUNDS_AND_RESOURCES_AVAILABLE.name(), false);
+    inputs.put(ProgrammeModel.GOVERNANCE_GROUP_ESTABLISHED.name(), false);
 
     DmnDecisionResult result = TABLE.evaluate(inputs);
 
     assertThat(result.<String>collectEntries("missingCondition"))
-        .containsExactly(CONDITIONS.get("fundsAndResourcesAvailable"), CONDITIONS.get("governanceGroupEstablished"));
+        .containsExactly(CONDITIONS.get(ProgrammeModel.FUNDS_AND_RESOURCES_AVAILABLE.name()), CONDITIONS.get(ProgrammeModel.GOVERNANCE_GROUP_ESTABLISHED.name()));
     assertThat(result.<Boolean>collectEntries("ready")).containsOnly(false);
   }
 
@@ -92,22 +93,22 @@ class PhaseOneEntryDecisionTest {
   @Test
   void treatsAConditionNeverRecordedAsNotMet() {
     Map<String, Object> inputs = allMet();
-    inputs.remove("governanceGroupEstablished");
+    inputs.remove(ProgrammeModel.GOVERNANCE_GROUP_ESTABLISHED.name());
 
     DmnDecisionResult result = TABLE.evaluate(inputs);
 
-    assertThat(result.<String>collectEntries("missingCondition")).containsExactly(CONDITIONS.get("governanceGroupEstablished"));
+    assertThat(result.<String>collectEntries("missingCondition")).containsExactly(CONDITIONS.get(ProgrammeModel.GOVERNANCE_GROUP_ESTABLISHED.name()));
     assertThat(result.<Boolean>collectEntries("ready")).containsExactly(false);
   }
 
   @Test
   void treatsAConditionLeftBlankAsNotMet() {
     Map<String, Object> inputs = allMet();
-    inputs.put("topManagementCommitted", null);
+    inputs.put(ProgrammeModel.TOP_MANAGEMENT_COMMITTED.name(), null);
 
     DmnDecisionResult result = TABLE.evaluate(inputs);
 
-    assertThat(result.<String>collectEntries("missingCondition")).containsExactly(CONDITIONS.get("topManagementCommitted"));
+    assertThat(result.<String>collectEntries("missingCondition")).containsExactly(CONDITIONS.get(ProgrammeModel.TOP_MANAGEMENT_COMMITTED.name()));
     assertThat(result.<Boolean>collectEntries("ready")).containsExactly(false);
   }
 

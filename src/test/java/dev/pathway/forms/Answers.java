@@ -1,5 +1,6 @@
 package dev.pathway.forms;
 
+import dev.pathway.phase.PhaseModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,7 +21,7 @@ final class Answers {
   /** Variables of the process that the forms read: options from the process, and what conditions look at. */
   private static final Map<String, Object> PROCESS_VARIABLES = Map.of(
       // the plan adjustment offers deferral to the next phase, except in Phase 3
-      "phase", 1);
+      PhaseModel.PHASE.name(), 1);
 
   private final FormSchema form;
   private final Map<String, String> choices;

@@ -83,8 +83,8 @@ class FormValidationOverRestTest {
   void aSerializedObjectIsRefusedNamingTheFieldAndTheTaskStaysOpen() {
     String taskId = approvalTask();
     Map<String, Object> variables = Map.of(
-        "gapAnalysisApproval", Map.of("value", "sent-back", "type", "String"),
-        "gapAnalysisBusinessCaseReturnReason", serializedObject("{\"reason\": \"too expensive\"}"));
+        StartUpModel.GAP_ANALYSIS_APPROVAL.name(), Map.of("value", "sent-back", "type", "String"),
+        StartUpModel.GAP_ANALYSIS_BUSINESS_CASE_RETURN_REASON.name(), serializedObject("{\"reason\": \"too expensive\"}"));
 
     for (String door : List.of("submit-form", "complete")) {
       ResponseEntity<String> response = RestClient.as(http, "tina")
@@ -95,14 +95,14 @@ class FormValidationOverRestTest {
           .contains("must be a plain value, not a serialized object");
     }
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("the task stays open").isEqualTo(1);
-    assertThat(taskService.getVariable(taskId, "gapAnalysisBusinessCaseReturnReason")).as("nothing is written").isNull();
+    assertThat(taskService.getVariable(taskId, StartUpModel.GAP_ANALYSIS_BUSINESS_CASE_RETURN_REASON.name())).as("nothing is written").isNull();
   }
 
   @Test
   void aSerializedObjectStartsNothing() {
     Map<String, Object> variables = new HashMap<>();
     StartUpAnswers.start().forEach((name, value) -> variables.put(name, Map.of("value", value, "type", "String")));
-    variables.put("serviceProvider", serializedObject("{\"name\": \"Northwind\"}"));
+    variables.put(ProgrammeModel.SERVICE_PROVIDER.name(), serializedObject("{\"name\": \"Northwind\"}"));
     String businessKey = "object-start-" + System.nanoTime();
 
     for (String door : List.of("submit-form", "start")) {
@@ -110,7 +110,7 @@ class FormValidationOverRestTest {
           "/engine-rest/process-definition/key/sms-implementation/" + door,
           Map.of("businessKey", businessKey, "variables", variables));
       assertThat(response.getStatusCode()).as(door).isEqualTo(HttpStatus.BAD_REQUEST);
-      assertThat(message(response)).as(door).contains("serviceProvider").contains("not a serialized object");
+      assertThat(message(response)).as(door).contains(ProgrammeModel.SERVICE_PROVIDER.name()).contains("not a serialized object");
     }
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count()).isZero();
   }
@@ -118,8 +118,8 @@ class FormValidationOverRestTest {
   @Test
   void aControlCharacterIsRefusedNamingTheFieldAndTheTaskStaysOpen() {
     String taskId = approvalTask();
-    Map<String, Object> withNul = Map.of("gapAnalysisApproval", "sent-back",
-        "gapAnalysisBusinessCaseReturnReason", "Too expensive\u0000; please split the work");
+    Map<String, Object> withNul = Map.of(StartUpModel.GAP_ANALYSIS_APPROVAL.name(), "sent-back",
+        StartUpModel.GAP_ANALYSIS_BUSINESS_CASE_RETURN_REASON.name(), "Too expensive\u0000; please split the work");
 
     for (ResponseEntity<String> response : List.of(RestClient.as(http, "tina").submitTaskForm(taskId, withNul),
         RestClient.as(http, "tina").completeTask(taskId, withNul))) {
@@ -128,7 +128,7 @@ class FormValidationOverRestTest {
           .contains("contains a control character (U+0000) that cannot be stored");
     }
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("the task stays open").isEqualTo(1);
-    assertThat(taskService.getVariable(taskId, "gapAnalysisApproval")).as("nothing is written").isNull();
+    assertThat(taskService.getVariable(taskId, StartUpModel.GAP_ANALYSIS_APPROVAL.name())).as("nothing is written").isNull();
   }
 
   /** A value as REST sends a serialized Java object: the engine would store it as it is. */

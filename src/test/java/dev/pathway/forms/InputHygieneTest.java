@@ -1,5 +1,6 @@
 package dev.pathway.forms;
 
+import dev.pathway.phase.PhaseModel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,9 +25,9 @@ class InputHygieneTest {
 
   private static final FormSchema FORM = TestForms.parse("""
       {"id": "record", "schemaVersion": 16, "components": [
-        {"type": "radio", "key": "outcome", "label": "Outcome", "validate": {"required": true},
+        {"type": "radio", "key": PhaseModel.OUTCOME.name(), "label": "Outcome", "validate": {"required": true},
          "values": [{"label": "Achieved", "value": "achieved"}, {"label": "Not achieved", "value": "not-achieved"}]},
-        {"type": "textarea", "key": "evidence", "label": "Evidence", "validate": {"maxLength": 4000}},
+        {"type": "textarea", "key": PhaseModel.EVIDENCE.name(), "label": "Evidence", "validate": {"maxLength": 4000}},
         {"type": "checklist", "key": "areas", "label": "Areas",
          "values": [{"label": "Incident", "value": "incident"}, {"label": "Change", "value": "change"}]},
         {"type": "textfield", "key": "whyNot", "label": "Why not", "validate": {"maxLength": 255},
@@ -42,7 +43,7 @@ class InputHygieneTest {
   void aControlCharacterIsRefusedNamingTheField(String code) {
     String text = "DOC-1" + Character.toString(Integer.parseInt(code, 16)) + " v2";
 
-    assertThatThrownBy(() -> validate(Map.of("outcome", "achieved", "evidence", text)))
+    assertThatThrownBy(() -> validate(Map.of(PhaseModel.OUTCOME.name(), "achieved", PhaseModel.EVIDENCE.name(), text)))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessage("Not saved: evidence ('Evidence') contains a control character (U+" + code
             + ") that cannot be stored (form record)");
@@ -53,7 +54,7 @@ class InputHygieneTest {
   void aBidirectionalOverrideOrIsolateIsRefusedNamingTheField(String code) {
     String text = "invoice " + Character.toString(Integer.parseInt(code, 16)) + "fdp.exe";
 
-    assertThatThrownBy(() -> validate(Map.of("outcome", "achieved", "evidence", text)))
+    assertThatThrownBy(() -> validate(Map.of(PhaseModel.OUTCOME.name(), "achieved", PhaseModel.EVIDENCE.name(), text)))
         .hasMessage("Not saved: evidence ('Evidence') contains a bidirectional control character (U+" + code
             + ") that could disguise the text (form record)");
   }
@@ -62,12 +63,12 @@ class InputHygieneTest {
   void tabsLineBreaksAndTheWorldsScriptsAreAccepted() {
     String text = "Policy\tv2\r\nRecords: Überprüfung, révision, 審査, مراجعة, ревизия 👍\n";
 
-    assertThatCode(() -> validate(Map.of("outcome", "achieved", "evidence", text))).doesNotThrowAnyException();
+    assertThatCode(() -> validate(Map.of(PhaseModel.OUTCOME.name(), "achieved", PhaseModel.EVIDENCE.name(), text))).doesNotThrowAnyException();
   }
 
   @Test
   void optionsAreCheckedForControlCharactersBeforeTheyAreComparedOrEchoed() {
-    assertThatThrownBy(() -> validate(Map.of("outcome", "achieved\u202E", "areas", List.of("incident", "change\u0000"))))
+    assertThatThrownBy(() -> validate(Map.of(PhaseModel.OUTCOME.name(), "achieved\u202E", "areas", List.of("incident", "change\u0000"))))
         .hasMessageContaining("outcome ('Outcome') contains a bidirectional control character (U+202E)")
         .hasMessageContaining("areas ('Areas') contains a control character (U+0000) that cannot be stored")
         .hasMessageNotContaining("is not one of the options offered");
@@ -75,13 +76,13 @@ class InputHygieneTest {
 
   @Test
   void aHiddenFieldIsStoredAsSentSoItIsCheckedToo() {
-    assertThatThrownBy(() -> validate(Map.of("outcome", "achieved", "whyNot", "\u001b[2J")))
+    assertThatThrownBy(() -> validate(Map.of(PhaseModel.OUTCOME.name(), "achieved", "whyNot", "\u001b[2J")))
         .hasMessage("Not saved: whyNot ('Why not') contains a control character (U+001B) that cannot be stored (form record)");
   }
 
   @Test
   void aListSentAsJsonIsCheckedElementByElement() {
-    VariableMap values = Variables.createVariables().putValue("outcome", "achieved")
+    VariableMap values = Variables.createVariables().putValue(PhaseModel.OUTCOME.name(), "achieved")
         .putValueTyped("areas", SpinValues.jsonValue("[\"incident\", \"change\\u0007\"]").create());
 
     assertThatThrownBy(() -> validate(values))
@@ -93,8 +94,8 @@ class InputHygieneTest {
     TypedValue serialized = Variables.serializedObjectValue("{\"text\": \"DOC-1\"}")
         .serializationDataFormat(Variables.SerializationDataFormats.JSON).objectTypeName("java.util.HashMap").create();
 
-    for (String key : List.of("evidence", "outcome", "areas", "whyNot", "hours")) {
-      VariableMap values = Variables.createVariables().putValue("outcome", "not-achieved").putValueTyped(key, serialized);
+    for (String key : List.of(PhaseModel.EVIDENCE.name(), PhaseModel.OUTCOME.name(), "areas", "whyNot", "hours")) {
+      VariableMap values = Variables.createVariables().putValue(PhaseModel.OUTCOME.name(), "not-achieved").putValueTyped(key, serialized);
       assertThatThrownBy(() -> validate(values)).as(key)
           .isInstanceOf(FormFieldValidationException.class)
           .hasMessageContaining(key + " ('")
@@ -104,7 +105,7 @@ class InputHygieneTest {
 
   @Test
   void anObjectIsRefusedFromJavaCallersToo() {
-    Map<String, Object> values = Map.of("outcome", "achieved",
+    Map<String, Object> values = Map.of(PhaseModel.OUTCOME.name(), "achieved",
         "areas", Variables.objectValue(List.of("incident")).create());
 
     assertThatThrownBy(() -> validate(values))
@@ -113,7 +114,7 @@ class InputHygieneTest {
 
   @Test
   void jsonThatCannotBeReadIsRefusedNamingTheField() {
-    VariableMap values = Variables.createVariables().putValue("outcome", "achieved")
+    VariableMap values = Variables.createVariables().putValue(PhaseModel.OUTCOME.name(), "achieved")
         .putValueTyped("areas", SpinValues.jsonValue("[\"incident\", ").create());
 
     assertThatThrownBy(() -> validate(values))
@@ -122,7 +123,7 @@ class InputHygieneTest {
 
   @Test
   void aSerializedObjectInAFieldThatAConditionReadsIsRefusedToo() {
-    VariableMap values = Variables.createVariables().putValueTyped("outcome", Variables.serializedObjectValue("x")
+    VariableMap values = Variables.createVariables().putValueTyped(PhaseModel.OUTCOME.name(), Variables.serializedObjectValue("x")
         .serializationDataFormat(Variables.SerializationDataFormats.JAVA).objectTypeName("java.lang.String").create());
 
     assertThatThrownBy(() -> validate(values))

@@ -1,5 +1,6 @@
 package dev.pathway.forms;
 
+import dev.pathway.phase.GateModel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -50,8 +51,8 @@ class SubmissionValidatorTest {
     checks.add(test(form, "a variable that is not a field of the form is refused", () -> {
       Answers answers = new Answers(form, Map.of());
       Map<String, Object> values = new LinkedHashMap<>(answers.valid());
-      values.put("approvalsRequired", 1);
-      assertRefused(answers.submission(values), "approvalsRequired", "approvalsRequired is not a field of this form");
+      values.put(GateModel.APPROVALS_REQUIRED.name(), 1);
+      assertRefused(answers.submission(values), GateModel.APPROVALS_REQUIRED.name(), "approvalsRequired is not a field of this form");
     }));
     return dynamicContainer(file.getFileName().toString(), checks);
   }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pathway.catalogue.Catalogue;
+import dev.pathway.process.TaskTexts;
 import dev.pathway.support.Implementation;
 import dev.pathway.support.PathwayTest;
 import dev.pathway.support.RestClient;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
@@ -56,6 +58,38 @@ class PhasesOverRestTest {
     assertThat(done.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(records.ofImplementation(implementation.programme().getId())).singleElement()
         .satisfies(record -> assertThat(record.completedBy()).isEqualTo("ivan"));
+  }
+
+  @Test
+  void anActivityTaskShowsTheStandardFromTheCatalogueAndKeepsWhatIsRecordedOnlyInPathwaysRecord() {
+    Implementation implementation = new Implementation(engine, catalogue).enterPhase1(Map.of());
+    implementation.adjustPlan();
+    Task incident = implementation.activityTasks().stream()
+        .filter(task -> implementation.activityId(task).equals(INCIDENT_A)).findFirst().orElseThrow();
+
+    JsonNode shown = RestClient.as(http, "ivan").getJson("/engine-rest/task/" + incident.getId()
+        + "/form-variables?deserializeValues=false");
+    assertThat(shown.path(TaskTexts.STANDARD_TEXT.name()).path("value").asText())
+        .startsWith("**Table B.1 Incident management (including request fulfilment) a)**")
+        .contains(catalogue.activity(INCIDENT_A).text()).contains("*Responsibility:* Incident management");
+    assertThat(shown.path(PhaseModel.KEY_CHARACTERISTICS.name()).path("value").asText()).isNotBlank();
+    assertThat(shown.path(PhaseModel.PHASE.name()).path("value").asInt()).isEqualTo(1);
+    assertThat(RestClient.as(http, "ivan").getJson("/engine-rest/task/" + incident.getId() + "/localVariables"))
+        .as("the task carries no copies of the standard").isEmpty();
+
+    assertThat(RestClient.as(http, "ivan").submitTaskForm(incident.getId(), Implementation.answer(Outcome.ACHIEVED))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    String phaseInstance = incident.getProcessInstanceId();
+    for (String recorded : List.of(PhaseModel.OUTCOME.name(), PhaseModel.EVIDENCE.name(), PhaseModel.NOTES.name())) {
+      assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(phaseInstance)
+          .variableName(recorded).count()).as(recorded + " as a process variable").isZero();
+      assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(phaseInstance)
+          .variableName(recorded).count()).as(recorded + " in the engine's history").isZero();
+    }
+    assertThat(records.ofImplementation(implementation.programme().getId())).singleElement().satisfies(record -> {
+      assertThat(record.outcome()).isEqualTo(Outcome.ACHIEVED);
+      assertThat(record.evidence()).isEqualTo(Implementation.answer(Outcome.ACHIEVED).get(PhaseModel.EVIDENCE.name()));
+    });
   }
 
   @Test

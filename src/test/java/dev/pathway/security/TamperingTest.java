@@ -13,6 +13,7 @@ import dev.pathway.support.Implementation;
 import dev.pathway.support.PathwayTest;
 import dev.pathway.support.RestClient;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
@@ -50,6 +51,24 @@ class TamperingTest {
         .contains("approvalsRequired is not a field of this form").contains("implementationId is not a field of this form");
     assertThat(records.ofImplementation(implementation.programme().getId())).isEmpty();
     assertThat(engine.getTaskService().createTaskQuery().taskId(incident.getId()).count()).isEqualTo(1);
+  }
+
+  @Test
+  void aRoleHolderCannotEndTheirTaskWithABpmnErrorOrAnEscalationPastItsForm() {
+    Implementation implementation = new Implementation(engine, catalogue).enterPhase1(Map.of());
+    implementation.adjustPlan();
+    Task incident = incidentTask(implementation);
+    RestClient ivan = RestClient.as(http, "ivan");
+    for (String way : List.of("bpmnError", "bpmnEscalation")) {
+      ResponseEntity<String> refused = ivan.post("/engine-rest/task/" + incident.getId() + "/" + way,
+          Map.of("errorCode", "skip", "escalationCode", "skip",
+              "variables", Map.of(GateModel.APPROVALS_REQUIRED.name(), Map.of("value", 0, "type", "Integer"))));
+      assertThat(refused.getStatusCode()).as(way).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(RestClient.json(refused.getBody()).path("message").asText()).contains("ends when its form is submitted");
+    }
+    assertThat(engine.getTaskService().createTaskQuery().taskId(incident.getId()).count()).isEqualTo(1);
+    assertThat(engine.getRuntimeService().getVariable(incident.getProcessInstanceId(), GateModel.APPROVALS_REQUIRED.name()))
+        .as("nothing written: the board still needs two approvals").isEqualTo(2);
   }
 
   @Test
