@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
-/** Puts the server-side form check in front of the engine's services (see {@link ValidatingServices}). */
+/**
+ * Puts the server-side form check in front of the engine's services (see {@link
+ * ValidatingServices}).
+ */
 @Component
 class FormValidationPlugin extends AbstractProcessEnginePlugin {
 

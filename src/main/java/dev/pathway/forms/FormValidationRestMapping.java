@@ -11,9 +11,10 @@ import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine REST API reports a refused form as 400 on {@code submit-form} and {@code complete}, but as 500 when a
- * process is started through {@code /start} or by a message. These mappers, preferred over the engine's own, make
- * every refused submission a 400 with the same message; other errors keep the engine's status.
+ * The engine REST API reports a refused form as 400 on {@code submit-form} and {@code complete},
+ * but as 500 when a process is started through {@code /start} or by a message. These mappers,
+ * preferred over the engine's own, make every refused submission a 400 with the same message; other
+ * errors keep the engine's status.
  */
 @Component
 class FormValidationRestMapping implements ResourceConfigCustomizer {

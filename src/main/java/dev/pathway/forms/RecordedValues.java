@@ -9,21 +9,26 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
-/** Turns the values of {@link RecordedFields} into transient values before the engine applies a submission. */
+/**
+ * Turns the values of {@link RecordedFields} into transient values before the engine applies a
+ * submission.
+ */
 @Component
 class RecordedValues {
 
   private final Map<String, Set<String>> fieldsByForm;
 
   RecordedValues(List<RecordedFields> recorded) {
-    this.fieldsByForm = recorded.stream()
-        .collect(Collectors.toMap(RecordedFields::formId, fields -> Set.copyOf(fields.fields())));
+    this.fieldsByForm =
+        recorded.stream()
+            .collect(
+                Collectors.toMap(RecordedFields::formId, fields -> Set.copyOf(fields.fields())));
   }
 
   /**
-   * The submission as the engine should apply it. A field that already exists as a stored variable (a task created
-   * before its form's values were recorded this way) stays stored: the engine refuses to turn a stored variable
-   * transient.
+   * The submission as the engine should apply it. A field that already exists as a stored variable
+   * (a task created before its form's values were recorded this way) stays stored: the engine
+   * refuses to turn a stored variable transient.
    */
   Map<String, Object> kept(String formId, Map<String, Object> submitted, VariableScope task) {
     Set<String> fields = fieldsByForm.get(formId);

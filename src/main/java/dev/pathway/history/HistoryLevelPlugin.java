@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
-/** Makes the history level {@code pathway} known to the engine before it reads {@code camunda.bpm.history-level}. */
+/**
+ * Makes the history level {@code pathway} known to the engine before it reads {@code
+ * camunda.bpm.history-level}.
+ */
 @Component
 class HistoryLevelPlugin extends AbstractProcessEnginePlugin {
 

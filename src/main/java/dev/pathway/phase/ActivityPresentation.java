@@ -15,7 +15,10 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** What a Table B.1 activity task shows, from the catalogue and the phase plan, when its form is fetched. */
+/**
+ * What a Table B.1 activity task shows, from the catalogue and the phase plan, when its form is
+ * fetched.
+ */
 @Component
 class ActivityPresentation implements TaskPresentation {
 
@@ -40,19 +43,28 @@ class ActivityPresentation implements TaskPresentation {
     int phase = PHASE.get(task);
     Map<String, Object> shown = new HashMap<>();
     PhaseModel.ACTIVITY_REFERENCE.into(shown, activity.reference());
-    TaskTexts.STANDARD_TEXT.into(shown, "**Table B.1 " + activity.reference() + "** " + activity.text()
-        + "\n\n*Responsibility:* " + responsibility(activity));
+    TaskTexts.STANDARD_TEXT.into(
+        shown,
+        "**Table B.1 "
+            + activity.reference()
+            + "** "
+            + activity.text()
+            + "\n\n*Responsibility:* "
+            + responsibility(activity));
     PhaseModel.KEY_CHARACTERISTICS.into(shown, reports.keyCharacteristics(activity.area(), phase));
     PhaseModel.PLAN_NOTE.into(shown, reports.activityNote(activity, origin(task, activity), phase));
     return shown;
   }
 
   String responsibility(Activity activity) {
-    return activity.roles().stream().map(role -> catalogue.role(role).name()).collect(Collectors.joining(", "));
+    return activity.roles().stream()
+        .map(role -> catalogue.role(role).name())
+        .collect(Collectors.joining(", "));
   }
 
   /** Why the activity is in this round of the phase's plan. */
   PlanOrigin origin(DelegateTask task, Activity activity) {
-    return plans.origin(IMPLEMENTATION_ID.get(task), PHASE.get(task), ROUND.get(task), activity.id());
+    return plans.origin(
+        IMPLEMENTATION_ID.get(task), PHASE.get(task), ROUND.get(task), activity.id());
   }
 }

@@ -5,7 +5,10 @@ import dev.pathway.process.ProcessVariable;
 import java.util.Collection;
 import org.springframework.stereotype.Component;
 
-/** Outcome, evidence, justification and notes of an activity live in {@code pw_activity_record} alone. */
+/**
+ * Outcome, evidence, justification and notes of an activity live in {@code pw_activity_record}
+ * alone.
+ */
 @Component
 class ActivityRecordedFields implements RecordedFields {
 

@@ -1,4 +1,2 @@
-/**
- * Authentication on every entry point and no default passwords outside the demo.
- */
+/** Authentication on every entry point and no default passwords outside the demo. */
 package dev.pathway.security;

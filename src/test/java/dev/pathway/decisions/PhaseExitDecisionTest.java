@@ -1,9 +1,9 @@
 package dev.pathway.decisions;
 
-import dev.pathway.phase.PhaseModel;
-import dev.pathway.phase.GateModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pathway.phase.GateModel;
+import dev.pathway.phase.PhaseModel;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,41 +16,50 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * How a phase ends ({@code dmn/phase-exit.dmn}, hit policy FIRST), from the achievement analysis: the share of the
- * phase's planned activities not finished and the share of the phase's key characteristics (Table 2) not met. The
- * board sees the decision and its reason on the gate.
+ * How a phase ends ({@code dmn/phase-exit.dmn}, hit policy FIRST), from the achievement analysis:
+ * the share of the phase's planned activities not finished and the share of the phase's key
+ * characteristics (Table 2) not met. The board sees the decision and its reason on the gate.
  */
 class PhaseExitDecisionTest {
 
   private static final DmnTable TABLE = DmnTable.load("phase-exit");
 
-  private static final String ALL_DONE = "Every planned activity is achieved or not applicable and every key"
-      + " characteristic of Table 2 is met.";
-  private static final String PHASE_3_FINISHES_EVERYTHING = "Phase 3 must end with all requirements of ISO/IEC"
-      + " 20000-1 fulfilled: the unfinished activities, and the activities of the areas whose key characteristics are"
-      + " not met, are done again.";
-  private static final String CARRY_OVER = "Most of the phase is achieved: the unfinished activities are carried into"
-      + " the next phase, and the key characteristics not met are listed in its plan adjustment.";
-  private static final String MORE_THAN_A_QUARTER = "More than a quarter of the planned activities or of the key"
-      + " characteristics of the phase are not achieved: the phase is extended to finish them.";
+  private static final String ALL_DONE =
+      "Every planned activity is achieved or not applicable and every key"
+          + " characteristic of Table 2 is met.";
+  private static final String PHASE_3_FINISHES_EVERYTHING =
+      "Phase 3 must end with all requirements of ISO/IEC"
+          + " 20000-1 fulfilled: the unfinished activities, and the activities of the areas whose key characteristics are"
+          + " not met, are done again.";
+  private static final String CARRY_OVER =
+      "Most of the phase is achieved: the unfinished activities are carried into"
+          + " the next phase, and the key characteristics not met are listed in its plan adjustment.";
+  private static final String MORE_THAN_A_QUARTER =
+      "More than a quarter of the planned activities or of the key"
+          + " characteristics of the phase are not achieved: the phase is extended to finish them.";
 
-  @ParameterizedTest(name = "Phase {0}: everything achieved, every key characteristic met -> proceed")
+  @ParameterizedTest(
+      name = "Phase {0}: everything achieved, every key characteristic met -> proceed")
   @ValueSource(ints = {1, 2, 3})
   void proceedsFromAnyPhaseWhenEverythingIsAchievedAndEveryKeyCharacteristicMet(int phase) {
     assertDecision(phase, 0.0, 0.0, "proceed", ALL_DONE, "Rule_1");
   }
 
-  @ParameterizedTest(name = "Phase {0}: {1} unfinished, {2} of the key characteristics unmet -> proceed with carry-over")
+  @ParameterizedTest(
+      name =
+          "Phase {0}: {1} unfinished, {2} of the key characteristics unmet -> proceed with carry-over")
   @CsvSource({
-      "1, 0.25, 0.25",   // a quarter of each: the boundary is still carried over
-      "1, 0.25, 0.0",
-      "2, 0.0, 0.25",
-      "2, 0.0, 0.2",
-      "1, 0.01, 0.0",    // a single activity open out of many
-      "2, 0.0, 0.05"     // one key characteristic unmet
+    "1, 0.25, 0.25", // a quarter of each: the boundary is still carried over
+    "1, 0.25, 0.0",
+    "2, 0.0, 0.25",
+    "2, 0.0, 0.2",
+    "1, 0.01, 0.0", // a single activity open out of many
+    "2, 0.0, 0.05" // one key characteristic unmet
   })
-  void carriesAtMostAQuarterOfThePhaseIntoTheNextPhase(int phase, double unfinishedShare, double unmetShare) {
-    assertDecision(phase, unfinishedShare, unmetShare, "proceed-with-carry-over", CARRY_OVER, "Rule_3");
+  void carriesAtMostAQuarterOfThePhaseIntoTheNextPhase(
+      int phase, double unfinishedShare, double unmetShare) {
+    assertDecision(
+        phase, unfinishedShare, unmetShare, "proceed-with-carry-over", CARRY_OVER, "Rule_3");
   }
 
   @Test
@@ -59,29 +68,34 @@ class PhaseExitDecisionTest {
     assertDecision(1, 20.0 / 76, 0.0, "extend", MORE_THAN_A_QUARTER, "Rule_4");
   }
 
-  @ParameterizedTest(name = "Phase {0}: {1} unfinished, {2} of the key characteristics unmet -> extend")
+  @ParameterizedTest(
+      name = "Phase {0}: {1} unfinished, {2} of the key characteristics unmet -> extend")
   @CsvSource({
-      "1, 0.2501, 0.0",  // just over a quarter unfinished
-      "2, 0.0, 0.2501",  // just over a quarter of the key characteristics unmet
-      "1, 0.26, 0.0",
-      "2, 0.1, 0.5",
-      "2, 0.9, 0.9",
-      "1, 1.0, 1.0"      // nothing done
+    "1, 0.2501, 0.0", // just over a quarter unfinished
+    "2, 0.0, 0.2501", // just over a quarter of the key characteristics unmet
+    "1, 0.26, 0.0",
+    "2, 0.1, 0.5",
+    "2, 0.9, 0.9",
+    "1, 1.0, 1.0" // nothing done
   })
-  void extendsPhase1Or2WhenMoreThanAQuarterOfItIsOpen(int phase, double unfinishedShare, double unmetShare) {
+  void extendsPhase1Or2WhenMoreThanAQuarterOfItIsOpen(
+      int phase, double unfinishedShare, double unmetShare) {
     assertDecision(phase, unfinishedShare, unmetShare, "extend", MORE_THAN_A_QUARTER, "Rule_4");
   }
 
-  @ParameterizedTest(name = "Phase 3: {0} unfinished, {1} of the key characteristics unmet -> extend, nothing carried over")
+  @ParameterizedTest(
+      name =
+          "Phase 3: {0} unfinished, {1} of the key characteristics unmet -> extend, nothing carried over")
   @CsvSource({
-      "0.0045, 0.0",     // one of Phase 3's 223 activities
-      "0.0, 0.05",       // one key characteristic
-      "0.05, 0.0",
-      "0.0, 0.1",
-      "0.25, 0.25",      // what Phases 1 and 2 would carry over
-      "0.9, 0.9"
+    "0.0045, 0.0", // one of Phase 3's 223 activities
+    "0.0, 0.05", // one key characteristic
+    "0.05, 0.0",
+    "0.0, 0.1",
+    "0.25, 0.25", // what Phases 1 and 2 would carry over
+    "0.9, 0.9"
   })
-  void extendsPhase3WheneverAnythingIsOpenBecauseThereIsNoNextPhase(double unfinishedShare, double unmetShare) {
+  void extendsPhase3WheneverAnythingIsOpenBecauseThereIsNoNextPhase(
+      double unfinishedShare, double unmetShare) {
     assertDecision(3, unfinishedShare, unmetShare, "extend", PHASE_3_FINISHES_EVERYTHING, "Rule_2");
   }
 
@@ -95,11 +109,18 @@ class PhaseExitDecisionTest {
           DmnDecisionResult result = TABLE.evaluate(inputs(phase, unfinished, unmet));
           reached.addAll(TABLE.matchedRules());
 
-          String expected = unfinished == 0 && unmet == 0 ? "proceed"
-              : phase < 3 && unfinished <= 0.25 && unmet <= 0.25 ? "proceed-with-carry-over" : "extend";
-          assertThat(result).as("phase %d, %s unfinished, %s unmet", phase, unfinished, unmet).hasSize(1);
+          String expected =
+              unfinished == 0 && unmet == 0
+                  ? "proceed"
+                  : phase < 3 && unfinished <= 0.25 && unmet <= 0.25
+                      ? "proceed-with-carry-over"
+                      : "extend";
+          assertThat(result)
+              .as("phase %d, %s unfinished, %s unmet", phase, unfinished, unmet)
+              .hasSize(1);
           assertThat(result.getSingleResult().<String>getEntry(GateModel.EXIT_DECISION.name()))
-              .as("phase %d, %s unfinished, %s unmet", phase, unfinished, unmet).isEqualTo(expected);
+              .as("phase %d, %s unfinished, %s unmet", phase, unfinished, unmet)
+              .isEqualTo(expected);
           assertThat(result.getSingleResult().<String>getEntry("exitReason")).isNotBlank();
         }
       }
@@ -107,7 +128,12 @@ class PhaseExitDecisionTest {
     assertThat(reached).containsExactlyInAnyOrderElementsOf(TABLE.ruleIds());
   }
 
-  private static void assertDecision(int phase, double unfinishedShare, double unmetShare, String decision, String reason,
+  private static void assertDecision(
+      int phase,
+      double unfinishedShare,
+      double unmetShare,
+      String decision,
+      String reason,
       String rule) {
     DmnDecisionResult result = TABLE.evaluate(inputs(phase, unfinishedShare, unmetShare));
 
@@ -118,8 +144,17 @@ class PhaseExitDecisionTest {
     assertThat(TABLE.matchedRules()).containsExactly(rule);
   }
 
-  /** As the achievement analysis hands them to the business rule task: the phase and two shares between 0 and 1. */
+  /**
+   * As the achievement analysis hands them to the business rule task: the phase and two shares
+   * between 0 and 1.
+   */
   private static Map<String, Object> inputs(int phase, double unfinishedShare, double unmetShare) {
-    return Map.of(PhaseModel.PHASE.name(), phase, GateModel.UNFINISHED_SHARE.name(), unfinishedShare, GateModel.KEY_CHARACTERISTICS_UNMET_SHARE.name(), unmetShare);
+    return Map.of(
+        PhaseModel.PHASE.name(),
+        phase,
+        GateModel.UNFINISHED_SHARE.name(),
+        unfinishedShare,
+        GateModel.KEY_CHARACTERISTICS_UNMET_SHARE.name(),
+        unmetShare);
   }
 }

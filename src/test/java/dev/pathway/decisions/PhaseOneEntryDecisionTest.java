@@ -1,8 +1,8 @@
 package dev.pathway.decisions;
 
-import dev.pathway.programme.ProgrammeModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pathway.programme.ProgrammeModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,25 +16,36 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Annex B a)-e) ({@code dmn/phase-1-entry.dmn}, hit policy COLLECT): after the start-up project the implementation
- * board sees either "ready for Phase 1" or every condition that is not met, by its letter and in the standard's words.
+ * Annex B a)-e) ({@code dmn/phase-1-entry.dmn}, hit policy COLLECT): after the start-up project the
+ * implementation board sees either "ready for Phase 1" or every condition that is not met, by its
+ * letter and in the standard's words.
  */
 class PhaseOneEntryDecisionTest {
 
   private static final DmnTable TABLE = DmnTable.load("phase-1-entry");
 
-  /** The start-up project's variables for Annex B a) to e), with what the board is shown when one is not met. */
+  /**
+   * The start-up project's variables for Annex B a) to e), with what the board is shown when one is
+   * not met.
+   */
   private static final Map<String, String> CONDITIONS = new LinkedHashMap<>();
 
   static {
-    CONDITIONS.put(ProgrammeModel.SMS_COMMITMENT.name(),
+    CONDITIONS.put(
+        ProgrammeModel.SMS_COMMITMENT.name(),
         "a) there is commitment to the implementation of an SMS based on the requirements of ISO/IEC 20000-1;");
-    CONDITIONS.put(ProgrammeModel.TOP_MANAGEMENT_COMMITTED.name(), "b) top management are committed;");
-    CONDITIONS.put(ProgrammeModel.PLAN_BASED_ON_GAP_ANALYSIS.name(),
+    CONDITIONS.put(
+        ProgrammeModel.TOP_MANAGEMENT_COMMITTED.name(), "b) top management are committed;");
+    CONDITIONS.put(
+        ProgrammeModel.PLAN_BASED_ON_GAP_ANALYSIS.name(),
         "c) plans have been developed for the implementation project, based on the gap analysis;");
-    CONDITIONS.put(ProgrammeModel.FUNDS_AND_RESOURCES_AVAILABLE.name(), "d) necessary funds and other resources have been made available;");
-    CONDITIONS.put(ProgrammeModel.GOVERNANCE_GROUP_ESTABLISHED.name(), "e) a group has been established for governance of the implementation"
-        + " project that also gives direction and support.");
+    CONDITIONS.put(
+        ProgrammeModel.FUNDS_AND_RESOURCES_AVAILABLE.name(),
+        "d) necessary funds and other resources have been made available;");
+    CONDITIONS.put(
+        ProgrammeModel.GOVERNANCE_GROUP_ESTABLISHED.name(),
+        "e) a group has been established for governance of the implementation"
+            + " project that also gives direction and support.");
   }
 
   @Test
@@ -49,13 +60,14 @@ class PhaseOneEntryDecisionTest {
 
   @ParameterizedTest(name = "{0} is false -> not ready, the board is shown \"{1}\"")
   @CsvSource({
-      "smsCommitment, a) there is commitment to the implementation of an SMS based on the requirements of ISO/IEC 20000-1;, Rule_missing_a",
-      "topManagementCommitted, b) top management are committed;, Rule_missing_b",
-      "planBasedOnGapAnalysis, 'c) plans have been developed for the implementation project, based on the gap analysis;', Rule_missing_c",
-      "fundsAndResourcesAvailable, d) necessary funds and other resources have been made available;, Rule_missing_d",
-      "governanceGroupEstablished, e) a group has been established for governance of the implementation project that also gives direction and support., Rule_missing_e"
+    "smsCommitment, a) there is commitment to the implementation of an SMS based on the requirements of ISO/IEC 20000-1;, Rule_missing_a",
+    "topManagementCommitted, b) top management are committed;, Rule_missing_b",
+    "planBasedOnGapAnalysis, 'c) plans have been developed for the implementation project, based on the gap analysis;', Rule_missing_c",
+    "fundsAndResourcesAvailable, d) necessary funds and other resources have been made available;, Rule_missing_d",
+    "governanceGroupEstablished, e) a group has been established for governance of the implementation project that also gives direction and support., Rule_missing_e"
   })
-  void namesTheOneConditionThatIsNotMetInTheWordsOfAnnexB(String variable, String shownToTheBoard, String rule) {
+  void namesTheOneConditionThatIsNotMetInTheWordsOfAnnexB(
+      String variable, String shownToTheBoard, String rule) {
     Map<String, Object> inputs = allMet();
     inputs.put(variable, false);
 
@@ -75,7 +87,9 @@ class PhaseOneEntryDecisionTest {
     DmnDecisionResult result = TABLE.evaluate(inputs);
 
     assertThat(result.<String>collectEntries("missingCondition"))
-        .containsExactly(CONDITIONS.get(ProgrammeModel.FUNDS_AND_RESOURCES_AVAILABLE.name()), CONDITIONS.get(ProgrammeModel.GOVERNANCE_GROUP_ESTABLISHED.name()));
+        .containsExactly(
+            CONDITIONS.get(ProgrammeModel.FUNDS_AND_RESOURCES_AVAILABLE.name()),
+            CONDITIONS.get(ProgrammeModel.GOVERNANCE_GROUP_ESTABLISHED.name()));
     assertThat(result.<Boolean>collectEntries("ready")).containsOnly(false);
   }
 
@@ -86,7 +100,8 @@ class PhaseOneEntryDecisionTest {
 
     DmnDecisionResult result = TABLE.evaluate(inputs);
 
-    assertThat(result.<String>collectEntries("missingCondition")).containsExactlyElementsOf(CONDITIONS.values());
+    assertThat(result.<String>collectEntries("missingCondition"))
+        .containsExactlyElementsOf(CONDITIONS.values());
     assertThat(result.<Boolean>collectEntries("ready")).containsOnly(false);
   }
 
@@ -97,7 +112,8 @@ class PhaseOneEntryDecisionTest {
 
     DmnDecisionResult result = TABLE.evaluate(inputs);
 
-    assertThat(result.<String>collectEntries("missingCondition")).containsExactly(CONDITIONS.get(ProgrammeModel.GOVERNANCE_GROUP_ESTABLISHED.name()));
+    assertThat(result.<String>collectEntries("missingCondition"))
+        .containsExactly(CONDITIONS.get(ProgrammeModel.GOVERNANCE_GROUP_ESTABLISHED.name()));
     assertThat(result.<Boolean>collectEntries("ready")).containsExactly(false);
   }
 
@@ -108,7 +124,8 @@ class PhaseOneEntryDecisionTest {
 
     DmnDecisionResult result = TABLE.evaluate(inputs);
 
-    assertThat(result.<String>collectEntries("missingCondition")).containsExactly(CONDITIONS.get(ProgrammeModel.TOP_MANAGEMENT_COMMITTED.name()));
+    assertThat(result.<String>collectEntries("missingCondition"))
+        .containsExactly(CONDITIONS.get(ProgrammeModel.TOP_MANAGEMENT_COMMITTED.name()));
     assertThat(result.<Boolean>collectEntries("ready")).containsExactly(false);
   }
 
@@ -130,9 +147,15 @@ class PhaseOneEntryDecisionTest {
       DmnDecisionResult result = TABLE.evaluate(inputs);
       reached.addAll(TABLE.matchedRules());
 
-      assertThat(result.<String>collectEntries("missingCondition")).as("%s", inputs).containsExactlyElementsOf(expectedMissing);
-      assertThat(result.<Boolean>collectEntries("ready")).as("%s", inputs)
-          .containsExactlyElementsOf(expectedMissing.isEmpty() ? List.of(true) : expectedMissing.stream().map(missing -> false).toList());
+      assertThat(result.<String>collectEntries("missingCondition"))
+          .as("%s", inputs)
+          .containsExactlyElementsOf(expectedMissing);
+      assertThat(result.<Boolean>collectEntries("ready"))
+          .as("%s", inputs)
+          .containsExactlyElementsOf(
+              expectedMissing.isEmpty()
+                  ? List.of(true)
+                  : expectedMissing.stream().map(missing -> false).toList());
     }
     assertThat(reached).containsExactlyInAnyOrderElementsOf(TABLE.ruleIds());
   }

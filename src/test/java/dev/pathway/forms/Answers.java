@@ -9,33 +9,43 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Answers a person could give on a form, made from its schema: every field filled with a value its type, bounds,
- * pattern and options accept, except the fields the form's conditions hide (form-js does not submit those).
+ * Answers a person could give on a form, made from its schema: every field filled with a value its
+ * type, bounds, pattern and options accept, except the fields the form's conditions hide (form-js
+ * does not submit those).
  */
 final class Answers {
 
   /** A value for each pattern the forms use; a form with a new pattern needs one here. */
-  private static final Map<String, String> MATCHING_PATTERN = Map.of(
-      "^P(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?$", "P3M");
+  private static final Map<String, String> MATCHING_PATTERN =
+      Map.of("^P(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?$", "P3M");
 
-  /** Variables of the process that the forms read: options from the process, and what conditions look at. */
-  private static final Map<String, Object> PROCESS_VARIABLES = Map.of(
-      // the plan adjustment offers deferral to the next phase, except in Phase 3
-      PhaseModel.PHASE.name(), 1);
+  /**
+   * Variables of the process that the forms read: options from the process, and what conditions
+   * look at.
+   */
+  private static final Map<String, Object> PROCESS_VARIABLES =
+      Map.of(
+          // the plan adjustment offers deferral to the next phase, except in Phase 3
+          PhaseModel.PHASE.name(), 1);
 
   private final FormSchema form;
   private final Map<String, String> choices;
   private final Map<String, Object> existing = new HashMap<>(PROCESS_VARIABLES);
 
-  /** @param choices the option chosen for some single-choice fields; the others get their first option */
+  /**
+   * @param choices the option chosen for some single-choice fields; the others get their first
+   *     option
+   */
   Answers(FormSchema form, Map<String, String> choices) {
     this.form = form;
     this.choices = choices;
     for (FormField field : form.fields()) {
       if (field.valuesKey() != null) {
-        existing.put(field.valuesKey(), List.of(
-            Map.of("label", "First offered", "value", "offered-1"),
-            Map.of("label", "Second offered", "value", "offered-2")));
+        existing.put(
+            field.valuesKey(),
+            List.of(
+                Map.of("label", "First offered", "value", "offered-1"),
+                Map.of("label", "Second offered", "value", "offered-2")));
       }
     }
   }
@@ -47,19 +57,23 @@ final class Answers {
 
   /** The options a person is offered for this field. */
   List<String> options(FormField field) {
-    return field.valuesKey() != null ? FormValues.optionValues(existing.get(field.valuesKey())) : field.allowedValues();
+    return field.valuesKey() != null
+        ? FormValues.optionValues(existing.get(field.valuesKey()))
+        : field.allowedValues();
   }
 
   /** The values a person submits: every shown field answered. */
   Map<String, Object> valid() {
     Map<String, Object> all = new LinkedHashMap<>();
     form.fields().forEach(field -> all.put(field.key(), valueFor(field)));
-    // what is hidden depends on the answers; the forms hide at most one level deep, a few rounds are plenty
+    // what is hidden depends on the answers; the forms hide at most one level deep, a few rounds
+    // are plenty
     Map<String, Object> shown = all;
     for (int round = 0; round < 5; round++) {
       Map<String, Object> next = new LinkedHashMap<>(all);
       Submission submission = submission(shown);
-      form.fields().stream().filter(field -> holds(field.hideCondition(), submission))
+      form.fields().stream()
+          .filter(field -> holds(field.hideCondition(), submission))
           .forEach(field -> next.remove(field.key()));
       if (next.equals(shown)) {
         return shown;
@@ -76,14 +90,20 @@ final class Answers {
   /** The shown fields of a submission of these values. */
   List<FormField> shownFields(Map<String, Object> values) {
     Submission submission = submission(values);
-    return form.fields().stream().filter(field -> !holds(field.hideCondition(), submission)).toList();
+    return form.fields().stream()
+        .filter(field -> !holds(field.hideCondition(), submission))
+        .toList();
   }
 
-  /** The fields that these values make required (shown, and required by the form or by their requiredWhen). */
+  /**
+   * The fields that these values make required (shown, and required by the form or by their
+   * requiredWhen).
+   */
   List<FormField> requiredFields(Map<String, Object> values) {
     Submission submission = submission(values);
     return shownFields(values).stream()
-        .filter(field -> field.required() || holds(field.requiredCondition(), submission)).toList();
+        .filter(field -> field.required() || holds(field.requiredCondition(), submission))
+        .toList();
   }
 
   /** The conditions of the form that give no true or false for these values. */
@@ -101,8 +121,8 @@ final class Answers {
   }
 
   /**
-   * Conditions evaluated with FEEL here, not by the code under test: a test that asked {@link FormConditions} which
-   * fields are required could not notice it getting that wrong.
+   * Conditions evaluated with FEEL here, not by the code under test: a test that asked {@link
+   * FormConditions} which fields are required could not notice it getting that wrong.
    */
   private static boolean holds(String condition, Submission submission) {
     return condition != null && Boolean.TRUE.equals(evaluate(condition, submission));
@@ -124,7 +144,9 @@ final class Answers {
       case "datetime" -> "2027-06-30";
       case "radio", "select" -> choices.getOrDefault(field.key(), options(field).get(0));
       case "checklist", "taglist" -> List.of(options(field).get(0));
-      default -> throw new AssertionError("no answer for a field of type " + field.type() + ": " + field.key());
+      default ->
+          throw new AssertionError(
+              "no answer for a field of type " + field.type() + ": " + field.key());
     };
   }
 
@@ -133,7 +155,8 @@ final class Answers {
     if (field.pattern() != null) {
       text = MATCHING_PATTERN.get(field.pattern());
       if (text == null) {
-        throw new AssertionError("no answer for the pattern " + field.pattern() + " of " + field.key());
+        throw new AssertionError(
+            "no answer for the pattern " + field.pattern() + " of " + field.key());
       }
     }
     if (field.minLength() != null && text.length() < field.minLength()) {

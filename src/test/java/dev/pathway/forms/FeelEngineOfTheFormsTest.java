@@ -10,17 +10,22 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The forms' unit tests evaluate the forms' conditions with the same kind of FEEL engine as the running engine. */
+/**
+ * The forms' unit tests evaluate the forms' conditions with the same kind of FEEL engine as the
+ * running engine.
+ */
 @PathwayTest
 class FeelEngineOfTheFormsTest {
 
-  @Autowired
-  ProcessEngine processEngine;
+  @Autowired ProcessEngine processEngine;
 
   @Test
   void theUnitTestsUseTheKindOfFeelEngineThatTheProcessEngineUses() {
-    FeelEngine engines = ((DefaultDmnEngineConfiguration) ((ProcessEngineConfigurationImpl) processEngine
-        .getProcessEngineConfiguration()).getDmnEngineConfiguration()).getFeelEngine();
+    FeelEngine engines =
+        ((DefaultDmnEngineConfiguration)
+                ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+                    .getDmnEngineConfiguration())
+            .getFeelEngine();
 
     assertThat(engines).isNotNull().isExactlyInstanceOf(TestForms.FEEL.getClass());
   }

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 /**
- * The forms' FEEL conditions on the server: a condition that cannot be evaluated errs on the side of checking (the
- * field counts as shown and as required) and is logged with the form and the field, so it can be fixed.
+ * The forms' FEEL conditions on the server: a condition that cannot be evaluated errs on the side
+ * of checking (the field counts as shown and as required) and is logged with the form and the
+ * field, so it can be fixed.
  */
 class FormConditionsTest {
 
@@ -44,8 +45,13 @@ class FormConditionsTest {
     assertThatThrownBy(() -> validate(form, Map.of("decision", "approved", "reason", "")))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("reason ('Reason') is required with this answer");
-    assertThat(warnings()).singleElement().asString()
-        .contains("decision-form").contains("reason").contains("requiredWhen").contains("counts as required");
+    assertThat(warnings())
+        .singleElement()
+        .asString()
+        .contains("decision-form")
+        .contains("reason")
+        .contains("requiredWhen")
+        .contains("counts as required");
 
     assertThatCode(() -> validate(form, Map.of("decision", "approved", "reason", "Budget agreed")))
         .doesNotThrowAnyException();
@@ -57,7 +63,10 @@ class FormConditionsTest {
 
     assertThatThrownBy(() -> validate(form, Map.of("decision", "approved")))
         .hasMessageContaining("reason ('Reason') is required with this answer");
-    assertThat(warnings()).singleElement().asString().contains("it gives approved, not true or false");
+    assertThat(warnings())
+        .singleElement()
+        .asString()
+        .contains("it gives approved, not true or false");
   }
 
   @Test
@@ -76,8 +85,13 @@ class FormConditionsTest {
 
     assertThatThrownBy(() -> validate(form, Map.of("decision", "approved")))
         .hasMessageContaining("reason ('Reason') is required");
-    assertThat(warnings()).singleElement().asString()
-        .contains("decision-form").contains("reason").contains("hide condition").contains("checked as shown");
+    assertThat(warnings())
+        .singleElement()
+        .asString()
+        .contains("decision-form")
+        .contains("reason")
+        .contains("hide condition")
+        .contains("checked as shown");
   }
 
   @Test
@@ -90,28 +104,34 @@ class FormConditionsTest {
   }
 
   private List<String> warnings() {
-    return log.list.stream().filter(event -> event.getLevel() == Level.WARN)
-        .map(ILoggingEvent::getFormattedMessage).toList();
+    return log.list.stream()
+        .filter(event -> event.getLevel() == Level.WARN)
+        .map(ILoggingEvent::getFormattedMessage)
+        .toList();
   }
 
   private static void validate(FormSchema form, Map<String, Object> values) {
-    TestForms.validatorWithoutRules().validate(new Submission(form, new HashMap<>(values), name -> null, "tina", List.of()));
+    TestForms.validatorWithoutRules()
+        .validate(new Submission(form, new HashMap<>(values), name -> null, "tina", List.of()));
   }
 
   /**
-   * A decision and a reason whose condition is {@code "where": {"property": "condition"}}; the reason is required
-   * by the form when the condition is a hide condition, so that hiding is what makes it optional.
+   * A decision and a reason whose condition is {@code "where": {"property": "condition"}}; the
+   * reason is required by the form when the condition is a hide condition, so that hiding is what
+   * makes it optional.
    */
   private static FormSchema decisionForm(String where, String property, String condition) {
     String required = "conditional".equals(where) ? "true" : "false";
-    return TestForms.parse("""
+    return TestForms.parse(
+        """
         {"id": "decision-form", "schemaVersion": 16, "components": [
           {"type": "radio", "key": "decision", "label": "Decision", "validate": {"required": true},
            "values": [{"label": "Approve", "value": "approved"}, {"label": "Send back", "value": "sent-back"}]},
           {"type": "textarea", "key": "reason", "label": "Reason", "validate": {"required": %s, "maxLength": 4000},
            "%s": {"%s": %s}}
         ]}
-        """.formatted(required, where, property, quoted(condition)));
+        """
+            .formatted(required, where, property, quoted(condition)));
   }
 
   private static String quoted(String text) {

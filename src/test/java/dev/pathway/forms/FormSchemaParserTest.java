@@ -19,8 +19,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FormSchemaParserTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Set<String> INPUTS = Set.of(
-      "textfield", "textarea", "number", "checkbox", "checklist", "radio", "select", "taglist", "datetime");
+  private static final Set<String> INPUTS =
+      Set.of(
+          "textfield",
+          "textarea",
+          "number",
+          "checkbox",
+          "checklist",
+          "radio",
+          "select",
+          "taglist",
+          "datetime");
 
   static Stream<Named<Path>> forms() {
     return TestForms.all().stream().map(file -> Named.of(file.getFileName().toString(), file));
@@ -30,8 +39,12 @@ class FormSchemaParserTest {
   @MethodSource("forms")
   void isAFormJsSchemaVersion16NamedAfterItsFile(Path file) throws IOException {
     JsonNode json = JSON.readTree(file.toFile());
-    assertThat(json.path("schemaVersion").asInt()).as(file + " schemaVersion (Tasklist 7.24: form-js 1.8)").isEqualTo(16);
-    assertThat(TestForms.parse(file).id()).as(file + " id").isEqualTo(file.getFileName().toString().replace(".form", ""));
+    assertThat(json.path("schemaVersion").asInt())
+        .as(file + " schemaVersion (Tasklist 7.24: form-js 1.8)")
+        .isEqualTo(16);
+    assertThat(TestForms.parse(file).id())
+        .as(file + " id")
+        .isEqualTo(file.getFileName().toString().replace(".form", ""));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -49,19 +62,35 @@ class FormSchemaParserTest {
       String where = file.getFileName() + " " + input.path("key").asText();
       assertThat(field.key()).as(where).isEqualTo(input.path("key").asText());
       assertThat(field.type()).as(where).isEqualTo(input.path("type").asText());
-      assertThat(field.label()).as(where).isEqualTo(input.path("label").asText(input.path("dateLabel").asText(null)));
-      assertThat(field.required()).as(where + " required").isEqualTo(validate.path("required").asBoolean(false));
-      assertThat(field.maxLength()).as(where + " maxLength")
+      assertThat(field.label())
+          .as(where)
+          .isEqualTo(input.path("label").asText(input.path("dateLabel").asText(null)));
+      assertThat(field.required())
+          .as(where + " required")
+          .isEqualTo(validate.path("required").asBoolean(false));
+      assertThat(field.maxLength())
+          .as(where + " maxLength")
           .isEqualTo(validate.has("maxLength") ? validate.get("maxLength").asInt() : null);
-      assertThat(field.pattern()).as(where + " pattern").isEqualTo(validate.path("pattern").asText(null));
-      assertThat(field.min()).as(where + " min").isEqualTo(validate.has("min") ? validate.get("min").asDouble() : null);
-      assertThat(field.max()).as(where + " max").isEqualTo(validate.has("max") ? validate.get("max").asDouble() : null);
-      assertThat(field.valuesKey()).as(where + " valuesKey").isEqualTo(input.path("valuesKey").asText(null));
-      assertThat(field.allowedValues()).as(where + " options")
+      assertThat(field.pattern())
+          .as(where + " pattern")
+          .isEqualTo(validate.path("pattern").asText(null));
+      assertThat(field.min())
+          .as(where + " min")
+          .isEqualTo(validate.has("min") ? validate.get("min").asDouble() : null);
+      assertThat(field.max())
+          .as(where + " max")
+          .isEqualTo(validate.has("max") ? validate.get("max").asDouble() : null);
+      assertThat(field.valuesKey())
+          .as(where + " valuesKey")
+          .isEqualTo(input.path("valuesKey").asText(null));
+      assertThat(field.allowedValues())
+          .as(where + " options")
           .isEqualTo(input.path("values").findValuesAsText("value"));
-      assertThat(field.hideCondition()).as(where + " hide")
+      assertThat(field.hideCondition())
+          .as(where + " hide")
           .isEqualTo(withoutEquals(input.path("conditional").path("hide").asText(null)));
-      assertThat(field.requiredCondition()).as(where + " requiredWhen")
+      assertThat(field.requiredCondition())
+          .as(where + " requiredWhen")
           .isEqualTo(withoutEquals(input.path("properties").path("requiredWhen").asText(null)));
     }
   }
@@ -70,14 +99,18 @@ class FormSchemaParserTest {
   @MethodSource("forms")
   void everyTextIsBoundedAndEveryKeyUnique(Path file) {
     List<FormField> fields = TestForms.parse(file).fields();
-    assertThat(fields).as(file + ": text fields without validate.maxLength")
-        .filteredOn(field -> field.type().startsWith("text") && field.maxLength() == null).isEmpty();
+    assertThat(fields)
+        .as(file + ": text fields without validate.maxLength")
+        .filteredOn(field -> field.type().startsWith("text") && field.maxLength() == null)
+        .isEmpty();
     assertThat(fields.stream().map(FormField::key)).as(file + " keys").doesNotHaveDuplicates();
   }
 
   @Test
   void aFieldInAHiddenGroupIsHiddenWithItAndWhatIsNotAnInputIsNoField() {
-    FormSchema form = TestForms.parse("""
+    FormSchema form =
+        TestForms.parse(
+            """
         {"id": "grouped", "components": [
           {"type": "text", "text": "## Heading"},
           {"type": "textfield", "label": "No key, no variable"},
@@ -90,8 +123,11 @@ class FormSchemaParserTest {
         ]}
         """);
 
-    assertThat(form.fields()).extracting(FormField::key).containsExactly("sponsor", "start", "agreed");
-    assertThat(form.fields().get(0).hideCondition()).isEqualTo("(decision != \"approved\") or (phase = 3)");
+    assertThat(form.fields())
+        .extracting(FormField::key)
+        .containsExactly("sponsor", "start", "agreed");
+    assertThat(form.fields().get(0).hideCondition())
+        .isEqualTo("(decision != \"approved\") or (phase = 3)");
     assertThat(form.fields().get(1).hideCondition()).isEqualTo("decision != \"approved\"");
     assertThat(form.fields().get(1).label()).isEqualTo("Start");
     assertThat(form.fields().get(2).hideCondition()).as("a blank condition is none").isNull();
@@ -99,7 +135,9 @@ class FormSchemaParserTest {
 
   @Test
   void readsBoundsPatternOptionsAndRequiredWhen() {
-    FormSchema form = TestForms.parse("""
+    FormSchema form =
+        TestForms.parse(
+            """
         {"id": "checks", "components": [
           {"type": "number", "key": "cost", "label": "Cost", "validate": {"required": true, "min": 0, "max": 1000.5}},
           {"type": "textfield", "key": "code", "label": "Code",

@@ -16,16 +16,17 @@ import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 final class TestForms {
 
   /**
-   * A FEEL engine built the way the process engine builds the one its decisions use (a DMN engine configuration
-   * with its defaults: the Scala FEEL engine, no custom functions); {@code FormValidationOverRestTest} checks that
-   * the engine's is of the same kind.
+   * A FEEL engine built the way the process engine builds the one its decisions use (a DMN engine
+   * configuration with its defaults: the Scala FEEL engine, no custom functions); {@code
+   * FormValidationOverRestTest} checks that the engine's is of the same kind.
    */
   static final FeelEngine FEEL = feelEngine();
 
-  private TestForms() {
-  }
+  private TestForms() {}
 
-  /** Every form of the project, read from {@code forms/} (the tests run in the project's directory). */
+  /**
+   * Every form of the project, read from {@code forms/} (the tests run in the project's directory).
+   */
   static List<Path> all() {
     try (Stream<Path> files = Files.list(Path.of("forms"))) {
       return files.filter(path -> path.toString().endsWith(".form")).sorted().toList();
@@ -44,7 +45,8 @@ final class TestForms {
 
   static FormSchema parse(String json) {
     try {
-      return FormSchemaParser.parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+      return FormSchemaParser.parse(
+          new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -3,7 +3,6 @@ package dev.pathway.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pathway.identity.RoleGroups;
 import dev.pathway.support.PathwayTest;
 import dev.pathway.support.RestClient;
 import java.util.ArrayList;
@@ -17,29 +16,39 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 @PathwayTest
 class IdentitiesTest {
 
-  @Autowired
-  IdentityService identity;
-  @Autowired
-  RoleGroups roleGroups;
-  @Autowired
-  TestRestTemplate http;
+  @Autowired IdentityService identity;
+  @Autowired RoleGroups roleGroups;
+  @Autowired TestRestTemplate http;
 
   @Test
   void everyRoleGroupExistsWithAReadableNameAndADemoMember() {
     for (String groupId : roleGroups.allGroups()) {
-      assertThat(identity.createGroupQuery().groupId(groupId).singleResult().getName()).as(groupId).isNotBlank();
-      assertThat(identity.createUserQuery().memberOfGroup(groupId).count()).as("members of " + groupId).isPositive();
+      assertThat(identity.createGroupQuery().groupId(groupId).singleResult().getName())
+          .as(groupId)
+          .isNotBlank();
+      assertThat(identity.createUserQuery().memberOfGroup(groupId).count())
+          .as("members of " + groupId)
+          .isPositive();
     }
-    assertThat(identity.createGroupQuery().groupId("project-team").singleResult().getName()).isEqualTo("Project (or team member)");
-    assertThat(identity.createGroupQuery().groupMember("sofia").count()).as("a small provider: one person, several roles")
+    assertThat(identity.createGroupQuery().groupId("project-team").singleResult().getName())
+        .isEqualTo("Project (or team member)");
+    assertThat(identity.createGroupQuery().groupMember("sofia").count())
+        .as("a small provider: one person, several roles")
         .isGreaterThan(3);
     assertThat(identity.checkPassword("ivan", "ivan")).isTrue();
   }
 
   @Test
   void roleHoldersSeeTheSharedFiltersAndOnlyAdministratorsSeeAllTasks() {
-    assertThat(filterNames("ivan")).containsExactlyInAnyOrder("My tasks", "My groups' tasks", "Governance decisions",
-        "Phase 1 activities", "Phase 2 activities", "Phase 3 activities", "Overdue");
+    assertThat(filterNames("ivan"))
+        .containsExactlyInAnyOrder(
+            "My tasks",
+            "My groups' tasks",
+            "Governance decisions",
+            "Phase 1 activities",
+            "Phase 2 activities",
+            "Phase 3 activities",
+            "Overdue");
     assertThat(filterNames("demo")).contains("All tasks", "Governance decisions");
   }
 
