@@ -26,9 +26,9 @@ class InputHygieneTest {
       TestForms.parse(
           """
       {"id": "record", "schemaVersion": 16, "components": [
-        {"type": "radio", "key": PhaseModel.OUTCOME.name(), "label": "Outcome", "validate": {"required": true},
+        {"type": "radio", "key": "outcome", "label": "Outcome", "validate": {"required": true},
          "values": [{"label": "Achieved", "value": "achieved"}, {"label": "Not achieved", "value": "not-achieved"}]},
-        {"type": "textarea", "key": PhaseModel.EVIDENCE.name(), "label": "Evidence", "validate": {"maxLength": 4000}},
+        {"type": "textarea", "key": "evidence", "label": "Evidence", "validate": {"maxLength": 4000}},
         {"type": "checklist", "key": "areas", "label": "Areas",
          "values": [{"label": "Incident", "value": "incident"}, {"label": "Change", "value": "change"}]},
         {"type": "textfield", "key": "whyNot", "label": "Why not", "validate": {"maxLength": 255},

@@ -1,8 +1,9 @@
-package dev.pathway.identity;
+package dev.pathway.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pathway.identity.RoleGroups;
 import dev.pathway.support.PathwayTest;
 import dev.pathway.support.RestClient;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.pathway.identity;
+package dev.pathway.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
