@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -110,6 +111,33 @@ class ScopeExtensionTest {
                 .map(Activity::id)
                 .filter(id -> id.startsWith("change-management."))
                 .toList());
+  }
+
+  @Test
+  void aPlanSentBackReturnsToTheGapAnalysisOfTheExtendedScopeWithTheReason() {
+    Implementation base = new Implementation(engine, catalogue).enterPhase1(Map.of());
+    Implementation extension = new Implementation(engine, catalogue);
+    Scenario scenario = extension.scenario();
+    startExtension(scenario, base.scenario().businessKey());
+    scenario.complete(
+        "paul",
+        ScopeExtensionModel.GAP_ANALYSIS_TASK,
+        StartUpAnswers.gapAnalysis(catalogue, Map.of()));
+
+    scenario.complete(
+        "tina",
+        ScopeExtensionModel.PLAN_DECISION_TASK,
+        StartUpAnswers.sendBack(
+            StartUpModel.PLAN_AGREEMENT.name(),
+            StartUpModel.IMPLEMENTATION_PLAN_RETURN_REASON.name(),
+            "Berlin's suppliers are missing from the gap analysis"));
+
+    Task again = scenario.task(ScopeExtensionModel.GAP_ANALYSIS_TASK);
+    assertThat(again.getDescription())
+        .contains("Sent back: Berlin's suppliers are missing from the gap analysis");
+    assertThat(scenario.instance(ScopeExtensionModel.KEY)).isNotNull();
+    BpmnAwareTests.assertThat(scenario.instance(ScopeExtensionModel.KEY))
+        .hasNotPassed(ScopeExtensionModel.PHASED_PLAN_CALL);
   }
 
   @Test
