@@ -43,10 +43,9 @@
  *       and the deployment cache ({@code findDeployedLatestProcessDefinitionByKey}, {@code
  *       findDeployedProcessDefinitionById}).
  *   <li>{@code FormFieldValidationException(Object, String)}: what a refused submission throws; the
- *       engine REST answers it with 400 on {@code complete} and {@code submit-form}, and {@link
- *       dev.pathway.forms.FormValidationRestMapping} makes it 400 on {@code /start} and {@code
- *       /message} too, using the REST internals {@code ExceptionHandlerHelper.getResponse} and
- *       {@code RestException}.
+ *       engine REST answers it with 400 on {@code complete} and {@code submit-form}, and {@code
+ *       dev.pathway.faults.EngineRestFaults} makes it 400 on {@code /start} and {@code /message}
+ *       too.
  *   <li>The FEEL engine of the decisions: {@code
  *       ProcessEngineConfigurationImpl.getDmnEngineConfiguration()} as {@code
  *       DefaultDmnEngineConfiguration.getFeelEngine()} ({@code FeelEngine} of {@code
