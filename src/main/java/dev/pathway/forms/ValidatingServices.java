@@ -1,5 +1,6 @@
 package dev.pathway.forms;
 
+import dev.pathway.faults.TaskCompletion;
 import java.util.Collection;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.FormServiceImpl;
@@ -18,7 +19,9 @@ import org.camunda.bpm.engine.variable.VariableMap;
 /**
  * The engine's task, form and runtime services with the form check in front of every way to
  * complete a task or start a process: REST {@code complete} and {@code submit-form}, Tasklist, and
- * Java callers alike.
+ * Java callers alike. A completion runs as a {@link TaskCompletion}: 404 for a task that is gone,
+ * one completion at a time per process instance, tried again when it collides with a concurrent
+ * change.
  */
 final class ValidatingServices {
 
@@ -34,18 +37,24 @@ final class ValidatingServices {
     @Override
     public void complete(String taskId, Map<String, Object> variables) {
       commandExecutor.execute(
-          guard.completingTask(
-              taskId, variables, applied -> new CompleteTaskCmd(taskId, applied, false, false)));
+          new TaskCompletion<>(
+              taskId,
+              guard.completingTask(
+                  taskId,
+                  variables,
+                  applied -> new CompleteTaskCmd(taskId, applied, false, false))));
     }
 
     @Override
     public VariableMap completeWithVariablesInReturn(
         String taskId, Map<String, Object> variables, boolean deserialize) {
       return commandExecutor.execute(
-          guard.completingTask(
+          new TaskCompletion<>(
               taskId,
-              variables,
-              applied -> new CompleteTaskCmd(taskId, applied, true, deserialize)));
+              guard.completingTask(
+                  taskId,
+                  variables,
+                  applied -> new CompleteTaskCmd(taskId, applied, true, deserialize))));
     }
 
     // No model of Pathway catches a BPMN error or an escalation from a user task: thrown by hand,
@@ -136,18 +145,24 @@ final class ValidatingServices {
     @Override
     public void submitTaskForm(String taskId, Map<String, Object> properties) {
       commandExecutor.execute(
-          guard.completingTask(
-              taskId, properties, applied -> new SubmitTaskFormCmd(taskId, applied, false, false)));
+          new TaskCompletion<>(
+              taskId,
+              guard.completingTask(
+                  taskId,
+                  properties,
+                  applied -> new SubmitTaskFormCmd(taskId, applied, false, false))));
     }
 
     @Override
     public VariableMap submitTaskFormWithVariablesInReturn(
         String taskId, Map<String, Object> properties, boolean deserialize) {
       return commandExecutor.execute(
-          guard.completingTask(
+          new TaskCompletion<>(
               taskId,
-              properties,
-              applied -> new SubmitTaskFormCmd(taskId, applied, true, deserialize)));
+              guard.completingTask(
+                  taskId,
+                  properties,
+                  applied -> new SubmitTaskFormCmd(taskId, applied, true, deserialize))));
     }
   }
 

@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -23,7 +25,21 @@ public class ActivityRecordRepository {
     this.jdbc = jdbc;
   }
 
+  /**
+   * A second record of the same task means the task was completed twice at the same moment and the
+   * other completion committed first: a conflict, which the completion's retry answers with "does
+   * not exist (or was completed already)".
+   */
   void save(ActivityRecord record) {
+    try {
+      insert(record);
+    } catch (DuplicateKeyException completedAtTheSameTime) {
+      throw new OptimisticLockingException(
+          "Task " + record.taskId() + " was completed by someone else at the same time");
+    }
+  }
+
+  private void insert(ActivityRecord record) {
     jdbc.update(
         "INSERT INTO pw_activity_record ("
             + COLUMNS

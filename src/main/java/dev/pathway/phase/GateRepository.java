@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -49,16 +51,25 @@ public class GateRepository {
     return BigDecimal.valueOf(share).setScale(4, RoundingMode.HALF_UP);
   }
 
+  /**
+   * A vote on the same task, or a second one of the same member, written at the same moment by
+   * another completion: a conflict, tried again by the completion's retry.
+   */
   void saveVote(
       String taskId, String gateId, String voter, String vote, String reason, Instant votedAt) {
-    jdbc.update(
-        "INSERT INTO pw_gate_vote (task_id, gate_id, voter, vote, reason, voted_at) VALUES (?, ?, ?, ?, ?, ?)",
-        taskId,
-        gateId,
-        voter,
-        vote,
-        reason,
-        Timestamp.from(votedAt));
+    try {
+      jdbc.update(
+          "INSERT INTO pw_gate_vote (task_id, gate_id, voter, vote, reason, voted_at) VALUES (?, ?, ?, ?, ?, ?)",
+          taskId,
+          gateId,
+          voter,
+          vote,
+          reason,
+          Timestamp.from(votedAt));
+    } catch (DuplicateKeyException votedAtTheSameTime) {
+      throw new OptimisticLockingException(
+          "A vote of " + voter + " on gate " + gateId + " was recorded at the same time");
+    }
   }
 
   boolean hasVoted(String gateId, String voter) {
