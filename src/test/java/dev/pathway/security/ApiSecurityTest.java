@@ -49,7 +49,7 @@ class ApiSecurityTest {
 
   @Test
   void aWrongPasswordIsRefused() {
-    // a user of its own: failed logins lock a user for a while (ENGINE-27001)
+    // a user of its own: tests of wrong passwords never use a demo user other tests log in as
     String userId = "locksmith" + System.nanoTime() % 100000;
     User user = identity.newUser(userId);
     user.setPassword("the-right-one");
