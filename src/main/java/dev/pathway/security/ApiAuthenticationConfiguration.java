@@ -25,8 +25,9 @@ import org.springframework.context.annotation.Configuration;
  * engine REST API ({@code /engine-rest}) and Pathway's own ({@code /api}). The authenticated user
  * and their groups are set on the engine for the request, so the engine's authorization checks
  * apply to everything the request does. Failed logins are throttled per client ({@link
- * LoginThrottle}). The web apps ({@code /camunda/app}) keep their own login and CSRF protection,
- * throttled the same way ({@link WebappLoginThrottle}).
+ * LoginThrottle}); the engine's operator data is for administrators ({@link OperatorData}). The web
+ * apps ({@code /camunda/app}) keep their own login and CSRF protection, throttled the same way
+ * ({@link WebappLoginThrottle}).
  */
 @Configuration
 class ApiAuthenticationConfiguration {
@@ -38,14 +39,17 @@ class ApiAuthenticationConfiguration {
         "engine-rest-authentication",
         "/engine-rest/*",
         null,
-        new AuthenticateEveryRequestFilter(throttle));
+        new AuthenticateEveryRequestFilter(throttle, true));
   }
 
   @Bean
   FilterRegistrationBean<AuthenticateEveryRequestFilter> pathwayApiAuthentication(
       LoginThrottle throttle) {
     return basicAuthentication(
-        "pathway-api-authentication", "/api/*", "", new AuthenticateEveryRequestFilter(throttle));
+        "pathway-api-authentication",
+        "/api/*",
+        "",
+        new AuthenticateEveryRequestFilter(throttle, false));
   }
 
   private static FilterRegistrationBean<AuthenticateEveryRequestFilter> basicAuthentication(
@@ -72,14 +76,17 @@ class ApiAuthenticationConfiguration {
   /**
    * Camunda's filter lets the engine listing ({@code /engine-rest/engine}) through unauthenticated;
    * we do not. A client that failed to log in too often is refused (429) before its password is
-   * checked, and a wrong password counts against the client.
+   * checked, and a wrong password counts against the client; on the engine REST API, operator data
+   * needs an administrator.
    */
   static class AuthenticateEveryRequestFilter extends ProcessEngineAuthenticationFilter {
 
     private final LoginThrottle throttle;
+    private final boolean engineRest;
 
-    AuthenticateEveryRequestFilter(LoginThrottle throttle) {
+    AuthenticateEveryRequestFilter(LoginThrottle throttle, boolean engineRest) {
       this.throttle = throttle;
+      this.engineRest = engineRest;
     }
 
     @Override
@@ -98,7 +105,28 @@ class ApiAuthenticationConfiguration {
         tooManyFailures(httpResponse, wait.get());
         return;
       }
-      super.doFilter(request, response, chain);
+      super.doFilter(request, response, engineRest ? operatorDataForAdministrators(chain) : chain);
+    }
+
+    /** Runs after the authentication: the engine knows who asks. */
+    private FilterChain operatorDataForAdministrators(FilterChain chain) {
+      return (request, response) -> {
+        HttpServletRequest httpRequest = (HttpServletRequest) request;
+        ProcessEngine engine =
+            getAddressedEngine(
+                extractEngineName(
+                    httpRequest.getPathInfo() == null ? "" : httpRequest.getPathInfo()));
+        if (OperatorData.isRequested(httpRequest) && !OperatorData.isAdministrator(engine)) {
+          FaultBarrier.write(
+              (HttpServletResponse) response,
+              403,
+              "AuthorizationException",
+              OperatorData.REFUSAL,
+              null);
+          return;
+        }
+        chain.doFilter(request, response);
+      };
     }
 
     @Override
