@@ -90,7 +90,7 @@ public final class RestClient {
   }
 
   /** Camunda's REST variable format, typed the way Tasklist sends form values. */
-  static Map<String, Object> typed(Map<String, Object> values) {
+  public static Map<String, Object> typed(Map<String, Object> values) {
     Map<String, Object> variables = new LinkedHashMap<>();
     values.forEach(
         (name, value) -> {
