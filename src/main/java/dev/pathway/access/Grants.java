@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 
 /**
- * The group grants Pathway wants, checked against what exists with one query at start-up: only what is missing is
- * written, so a restart costs one read.
+ * The group grants Pathway wants, checked against what exists with one query at start-up: only what
+ * is missing is written, so a restart costs one read.
  */
 final class Grants {
 
@@ -18,9 +18,19 @@ final class Grants {
 
   Grants(AuthorizationService authorizations, String... groupIds) {
     this.authorizations = authorizations;
-    authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(groupIds).list()
-        .forEach(authorization -> existing.put(key(authorization.getGroupId(), authorization.getResourceType(),
-            authorization.getResourceId()), authorization));
+    authorizations
+        .createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .groupIdIn(groupIds)
+        .list()
+        .forEach(
+            authorization ->
+                existing.put(
+                    key(
+                        authorization.getGroupId(),
+                        authorization.getResourceType(),
+                        authorization.getResourceId()),
+                    authorization));
   }
 
   void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {

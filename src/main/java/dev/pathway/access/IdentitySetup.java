@@ -20,9 +20,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes sure, at every start, that each group holding a responsibility role exists and may use Tasklist, that
- * the oversight groups may use Cockpit, that the starters may start their processes, and that the shared Tasklist
- * filters exist. Idempotent: an existing group, grant or filter is left as it is.
+ * Makes sure, at every start, that each group holding a responsibility role exists and may use
+ * Tasklist, that the oversight groups may use Cockpit, that the starters may start their processes,
+ * and that the shared Tasklist filters exist. Idempotent: an existing group, grant or filter is
+ * left as it is.
  */
 @Component
 class IdentitySetup extends AbstractProcessEnginePlugin {
@@ -32,7 +33,10 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
   private final TasklistFilters filters;
   private final ObjectProvider<DemoIdentities> demoIdentities;
 
-  IdentitySetup(Catalogue catalogue, RoleGroups roleGroups, TasklistFilters filters,
+  IdentitySetup(
+      Catalogue catalogue,
+      RoleGroups roleGroups,
+      TasklistFilters filters,
       ObjectProvider<DemoIdentities> demoIdentities) {
     this.catalogue = catalogue;
     this.roleGroups = roleGroups;
@@ -44,8 +48,11 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
   public void postProcessEngineBuild(ProcessEngine engine) {
     IdentityService identity = engine.getIdentityService();
     Set<String> groups = roleGroups.allGroups();
-    Set<String> existingGroups = identity.createGroupQuery().list().stream().map(Group::getId).collect(Collectors.toSet());
-    groups.stream().filter(groupId -> !existingGroups.contains(groupId)).forEach(groupId -> createGroup(identity, groupId));
+    Set<String> existingGroups =
+        identity.createGroupQuery().list().stream().map(Group::getId).collect(Collectors.toSet());
+    groups.stream()
+        .filter(groupId -> !existingGroups.contains(groupId))
+        .forEach(groupId -> createGroup(identity, groupId));
 
     List<String> grantees = new ArrayList<>(groups);
     grantees.add(Groups.CAMUNDA_ADMIN);
@@ -54,25 +61,60 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
       grants.grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grants.grant(groupId, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
     }
-    AccessPolicy.STARTERS.forEach((processKey, roles) -> groupsOf(roles).forEach(groupId -> {
-      grants.grant(groupId, Resources.PROCESS_DEFINITION, processKey, Permissions.CREATE_INSTANCE);
-      grants.grant(groupId, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
-    }));
-    AccessPolicy.INSTANCE_UPDATERS.forEach((processKey, roles) -> groupsOf(roles).forEach(groupId ->
-        grants.grant(groupId, Resources.PROCESS_DEFINITION, processKey, Permissions.UPDATE_INSTANCE)));
-    groupsOf(AccessPolicy.OVERSIGHT).forEach(groupId -> {
-      grants.grant(groupId, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-      grants.grant(groupId, Resources.PROCESS_DEFINITION, Authorization.ANY,
-          Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
-      grants.grant(groupId, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
-      grants.grant(groupId, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_HISTORY);
-    });
+    AccessPolicy.STARTERS.forEach(
+        (processKey, roles) ->
+            groupsOf(roles)
+                .forEach(
+                    groupId -> {
+                      grants.grant(
+                          groupId,
+                          Resources.PROCESS_DEFINITION,
+                          processKey,
+                          Permissions.CREATE_INSTANCE);
+                      grants.grant(
+                          groupId,
+                          Resources.PROCESS_INSTANCE,
+                          Authorization.ANY,
+                          Permissions.CREATE);
+                    }));
+    AccessPolicy.INSTANCE_UPDATERS.forEach(
+        (processKey, roles) ->
+            groupsOf(roles)
+                .forEach(
+                    groupId ->
+                        grants.grant(
+                            groupId,
+                            Resources.PROCESS_DEFINITION,
+                            processKey,
+                            Permissions.UPDATE_INSTANCE)));
+    groupsOf(AccessPolicy.OVERSIGHT)
+        .forEach(
+            groupId -> {
+              grants.grant(groupId, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+              grants.grant(
+                  groupId,
+                  Resources.PROCESS_DEFINITION,
+                  Authorization.ANY,
+                  Permissions.READ,
+                  Permissions.READ_INSTANCE,
+                  Permissions.READ_HISTORY);
+              grants.grant(
+                  groupId, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
+              grants.grant(
+                  groupId,
+                  Resources.DECISION_DEFINITION,
+                  Authorization.ANY,
+                  Permissions.READ,
+                  Permissions.READ_HISTORY);
+            });
     demoIdentities.ifAvailable(demo -> demo.create(identity));
     filters.createMissing(engine, grants, groups);
   }
 
   private Set<String> groupsOf(List<String> roles) {
-    return roles.stream().flatMap(role -> roleGroups.groupsOf(role).stream()).collect(Collectors.toSet());
+    return roles.stream()
+        .flatMap(role -> roleGroups.groupsOf(role).stream())
+        .collect(Collectors.toSet());
   }
 
   private void createGroup(IdentityService identity, String groupId) {

@@ -2,7 +2,9 @@ package dev.pathway.catalogue;
 
 import java.util.List;
 
-/** An activity of Table B.1: a row with at least one phase mark, seen with its area and parent row. */
+/**
+ * An activity of Table B.1: a row with at least one phase mark, seen with its area and parent row.
+ */
 public record Activity(Area area, Row parent, Row row) {
 
   public String id() {
@@ -14,7 +16,9 @@ public record Activity(Area area, Row parent, Row row) {
     return parent == null ? row.label() : parent.label() + " " + row.label();
   }
 
-  /** "Incident management (including request fulfilment) a)": area and label, as a task name begins. */
+  /**
+   * "Incident management (including request fulfilment) a)": area and label, as a task name begins.
+   */
   public String reference() {
     return area.name() + " " + label();
   }

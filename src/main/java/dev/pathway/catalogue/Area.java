@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /** A process area of Table B.1 with its key characteristics per phase (Table 2). */
-public record Area(String id, String name, Map<Integer, List<String>> keyCharacteristics, List<Row> rows) {
+public record Area(
+    String id, String name, Map<Integer, List<String>> keyCharacteristics, List<Row> rows) {
 
   public Area {
     keyCharacteristics = Map.copyOf(keyCharacteristics);
@@ -16,7 +17,8 @@ public record Area(String id, String name, Map<Integer, List<String>> keyCharact
   }
 
   public List<Activity> activities() {
-    return rows.stream().filter(row -> !row.isHeading())
+    return rows.stream()
+        .filter(row -> !row.isHeading())
         .map(row -> new Activity(this, parentOf(row), row))
         .toList();
   }
@@ -25,6 +27,9 @@ public record Area(String id, String name, Map<Integer, List<String>> keyCharact
     if (row.parent() == null) {
       return null;
     }
-    return rows.stream().filter(candidate -> candidate.id().equals(row.parent())).findFirst().orElseThrow();
+    return rows.stream()
+        .filter(candidate -> candidate.id().equals(row.parent()))
+        .findFirst()
+        .orElseThrow();
   }
 }

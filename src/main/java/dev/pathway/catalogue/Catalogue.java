@@ -8,8 +8,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * ISO/IEC TR 20000-5 as data: Table A.1, the Annex B entry conditions, Table B.1, Table 1 and Table 2.
- * Immutable; built by {@link CatalogueLoader} once the file passed its checks.
+ * ISO/IEC TR 20000-5 as data: Table A.1, the Annex B entry conditions, Table B.1, Table 1 and Table
+ * 2. Immutable; built by {@link CatalogueLoader} once the file passed its checks.
  */
 public final class Catalogue {
 
@@ -27,8 +27,14 @@ public final class Catalogue {
   private final Map<String, Area> areasById;
   private final Map<String, Role> rolesById;
 
-  Catalogue(String standard, List<Role> roles, List<Phase> phases, List<StartUpItem> startUp,
-      List<EntryCondition> phaseEntryConditions, List<Clause> clauses, List<Area> areas) {
+  Catalogue(
+      String standard,
+      List<Role> roles,
+      List<Phase> phases,
+      List<StartUpItem> startUp,
+      List<EntryCondition> phaseEntryConditions,
+      List<Clause> clauses,
+      List<Area> areas) {
     this.standard = standard;
     this.roles = List.copyOf(roles);
     this.phases = List.copyOf(phases);
@@ -43,7 +49,8 @@ public final class Catalogue {
   }
 
   private static <T> Map<String, T> indexBy(List<T> items, Function<T, String> key) {
-    return items.stream().collect(Collectors.toMap(key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    return items.stream()
+        .collect(Collectors.toMap(key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
   }
 
   public String standard() {
@@ -71,7 +78,9 @@ public final class Catalogue {
   }
 
   public Clause clause(String id) {
-    return clauses.stream().filter(clause -> clause.id().equals(id)).findFirst()
+    return clauses.stream()
+        .filter(clause -> clause.id().equals(id))
+        .findFirst()
         .orElseThrow(() -> new NoSuchElementException("No clause '" + id + "' in the catalogue"));
   }
 
@@ -103,7 +112,10 @@ public final class Catalogue {
 
   /** Any row of Table B.1, heading rows included. */
   public Row row(String rowId) {
-    return areas.stream().flatMap(area -> area.rows().stream()).filter(row -> row.id().equals(rowId)).findFirst()
+    return areas.stream()
+        .flatMap(area -> area.rows().stream())
+        .filter(row -> row.id().equals(rowId))
+        .findFirst()
         .orElseThrow(() -> new NoSuchElementException("No row '" + rowId + "' in Table B.1"));
   }
 
@@ -112,12 +124,16 @@ public final class Catalogue {
   }
 
   public Phase phase(int number) {
-    return phases.stream().filter(phase -> phase.number() == number).findFirst()
+    return phases.stream()
+        .filter(phase -> phase.number() == number)
+        .findFirst()
         .orElseThrow(() -> new NoSuchElementException("No phase " + number + " in Table 1"));
   }
 
   public StartUpItem startUpItem(String label) {
-    return startUp.stream().filter(item -> item.label().equals(label)).findFirst()
+    return startUp.stream()
+        .filter(item -> item.label().equals(label))
+        .findFirst()
         .orElseThrow(() -> new NoSuchElementException("No item '" + label + "' in Table A.1"));
   }
 

@@ -11,7 +11,9 @@ import org.springframework.core.io.Resource;
 class CatalogueConfiguration {
 
   @Bean
-  Catalogue catalogue(@Value("${pathway.catalogue:classpath:standard/tr-20000-5.yaml}") Resource file) throws IOException {
+  Catalogue catalogue(
+      @Value("${pathway.catalogue:classpath:standard/tr-20000-5.yaml}") Resource file)
+      throws IOException {
     try (InputStream in = file.getInputStream()) {
       return CatalogueLoader.load(in, file.getFilename());
     }

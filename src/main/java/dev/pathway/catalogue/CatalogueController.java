@@ -11,8 +11,15 @@ class CatalogueController {
   private final CatalogueView view;
 
   CatalogueController(Catalogue catalogue) {
-    this.view = new CatalogueView(catalogue.standard(), catalogue.roles(), catalogue.phases(), catalogue.startUp(),
-        catalogue.phaseEntryConditions(), catalogue.clauses(), catalogue.areas());
+    this.view =
+        new CatalogueView(
+            catalogue.standard(),
+            catalogue.roles(),
+            catalogue.phases(),
+            catalogue.startUp(),
+            catalogue.phaseEntryConditions(),
+            catalogue.clauses(),
+            catalogue.areas());
   }
 
   @GetMapping("/api/catalogue")
@@ -20,7 +27,12 @@ class CatalogueController {
     return view;
   }
 
-  record CatalogueView(String standard, List<Role> roles, List<Phase> phases, List<StartUpItem> startUp,
-      List<EntryCondition> phaseEntryConditions, List<Clause> clauses, List<Area> areas) {
-  }
+  record CatalogueView(
+      String standard,
+      List<Role> roles,
+      List<Phase> phases,
+      List<StartUpItem> startUp,
+      List<EntryCondition> phaseEntryConditions,
+      List<Clause> clauses,
+      List<Area> areas) {}
 }

@@ -10,5 +10,4 @@ record CatalogueFile(
     List<StartUpItem> startUp,
     List<EntryCondition> phaseEntryConditions,
     List<Clause> clauses,
-    List<Area> areas) {
-}
+    List<Area> areas) {}

@@ -5,11 +5,14 @@ import java.util.List;
 /**
  * An input of a Camunda Form (form-js schema) as far as the server checks it.
  *
- * @param allowedValues the static options of a select, radio, checklist or taglist; empty when none are fixed
- * @param valuesKey     the variable that holds the options, when they come from the process
- * @param hideCondition the FEEL expression that hides the field, without the leading '='; null when always shown
- * @param requiredCondition the FEEL expression of the custom property {@code requiredWhen}: the field is required when it
- *     holds (e.g. a reason when the decision is "sent-back"), without the leading '='; null when not conditional
+ * @param allowedValues the static options of a select, radio, checklist or taglist; empty when none
+ *     are fixed
+ * @param valuesKey the variable that holds the options, when they come from the process
+ * @param hideCondition the FEEL expression that hides the field, without the leading '='; null when
+ *     always shown
+ * @param requiredCondition the FEEL expression of the custom property {@code requiredWhen}: the
+ *     field is required when it holds (e.g. a reason when the decision is "sent-back"), without the
+ *     leading '='; null when not conditional
  */
 public record FormField(
     String key,

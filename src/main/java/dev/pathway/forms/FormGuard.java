@@ -2,6 +2,9 @@ package dev.pathway.forms;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.form.FormData;
 import org.camunda.bpm.engine.impl.cmd.GetStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskFormCmd;
@@ -13,45 +16,88 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the server-side form check in the same command, before the engine completes a task or starts a process:
- * a refused submission changes nothing, and the task stays open.
+ * Runs the server-side form check in the same command, before the engine completes a task or starts
+ * a process: a refused submission changes nothing, and the task stays open.
  */
 @Component
 class FormGuard {
 
   private final DeployedForms forms;
   private final SubmissionValidator validator;
+  private final RecordedValues recorded;
 
-  FormGuard(DeployedForms forms, SubmissionValidator validator) {
+  FormGuard(DeployedForms forms, SubmissionValidator validator, RecordedValues recorded) {
     this.forms = forms;
     this.validator = validator;
+    this.recorded = recorded;
   }
 
-  <T> Command<T> completingTask(String taskId, Map<String, Object> variables, Command<T> completion) {
+  /**
+   * @param completion the engine's completion command, made from the variables as they will be
+   *     applied: the values of {@link RecordedFields} become transient
+   */
+  <T> Command<T> completingTask(
+      String taskId,
+      Map<String, Object> variables,
+      Function<Map<String, Object>, Command<T>> completion) {
     return context -> {
-      // reading the form checks that the user may see the task: an outsider gets 403, not a validation message
+      // reading the form checks that the user may see the task: an outsider gets 403, not a
+      // validation message
       FormData formData = new GetTaskFormCmd(taskId).execute(context);
-      forms.schemaOf(formData, context).ifPresent(schema -> {
+      Map<String, Object> applied = variables;
+      Optional<FormSchema> schema = forms.schemaOf(formData, context);
+      if (schema.isPresent()) {
         TaskEntity task = context.getTaskManager().findTaskById(taskId);
-        validator.validate(new Submission(schema, nullSafe(variables), task::getVariable, currentUser(context),
-            currentGroups(context)));
-      });
-      return completion.execute(context);
+        validator.validate(
+            new Submission(
+                schema.get(),
+                nullSafe(variables),
+                task::getVariable,
+                currentUser(context),
+                currentGroups(context)));
+        applied = recorded.kept(schema.get().id(), variables, task);
+      }
+      return completion.apply(applied).execute(context);
     };
   }
 
-  <T> Command<T> startingProcess(String processDefinitionId, Map<String, Object> variables, Command<T> start) {
+  /** Refuses ending a task that has a form by anything but its form. */
+  Command<Void> refusingWhenFormed(String taskId, String what) {
+    return context -> {
+      FormData formData = new GetTaskFormCmd(taskId).execute(context);
+      if (forms.schemaOf(formData, context).isPresent()) {
+        throw new BadUserRequestException(
+            "Task " + taskId + " cannot end with " + what + ": it ends when its form is submitted");
+      }
+      return null;
+    };
+  }
+
+  <T> Command<T> startingProcess(
+      String processDefinitionId, Map<String, Object> variables, Command<T> start) {
     return context -> {
       FormData formData = context.runWithoutAuthorization(new GetStartFormCmd(processDefinitionId));
-      forms.schemaOf(formData, context).ifPresent(schema -> validator.validate(
-          new Submission(schema, nullSafe(variables), name -> null, currentUser(context), currentGroups(context))));
+      forms
+          .schemaOf(formData, context)
+          .ifPresent(
+              schema ->
+                  validator.validate(
+                      new Submission(
+                          schema,
+                          nullSafe(variables),
+                          name -> null,
+                          currentUser(context),
+                          currentGroups(context))));
       return start.execute(context);
     };
   }
 
   static String latestDefinitionId(String processDefinitionKey) {
-    return Context.getCommandContext().getProcessEngineConfiguration().getDeploymentCache()
-        .findDeployedLatestProcessDefinitionByKey(processDefinitionKey).getId();
+    return Context.getCommandContext()
+        .getProcessEngineConfiguration()
+        .getDeploymentCache()
+        .findDeployedLatestProcessDefinitionByKey(processDefinitionKey)
+        .getId();
   }
 
   private static Map<String, Object> nullSafe(Map<String, Object> variables) {

@@ -12,12 +12,20 @@ import java.util.Set;
 public final class FormSchemaParser {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Set<String> INPUT_TYPES = Set.of(
-      "textfield", "textarea", "number", "checkbox", "checklist", "radio", "select", "taglist", "datetime");
+  private static final Set<String> INPUT_TYPES =
+      Set.of(
+          "textfield",
+          "textarea",
+          "number",
+          "checkbox",
+          "checklist",
+          "radio",
+          "select",
+          "taglist",
+          "datetime");
   private static final Set<String> CONTAINER_TYPES = Set.of("group", "dynamiclist");
 
-  private FormSchemaParser() {
-  }
+  private FormSchemaParser() {}
 
   public static FormSchema parse(InputStream form) throws IOException {
     JsonNode root = JSON.readTree(form);

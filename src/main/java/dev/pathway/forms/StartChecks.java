@@ -6,8 +6,9 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks the variables of a process started without its form (by a message) against that form, as a start through
- * the form is checked: {@code ${startChecks.asForm(execution, 'new-service-request')}} on the message start event.
+ * Checks the variables of a process started without its form (by a message) against that form, as a
+ * start through the form is checked: {@code ${startChecks.asForm(execution,
+ * 'new-service-request')}} on the message start event.
  */
 @Component("startChecks")
 public class StartChecks {
@@ -22,10 +23,22 @@ public class StartChecks {
 
   public void asForm(DelegateExecution execution, String formKey) {
     CommandContext context = Context.getCommandContext();
-    String deploymentId = context.getProcessEngineConfiguration().getDeploymentCache()
-        .findDeployedProcessDefinitionById(execution.getProcessDefinitionId()).getDeploymentId();
-    forms.schemaOf(deploymentId, formKey, context).ifPresent(schema -> validator.validate(
-        new Submission(schema, execution.getVariables(), name -> null, context.getAuthenticatedUserId(),
-            context.getAuthenticatedGroupIds())));
+    String deploymentId =
+        context
+            .getProcessEngineConfiguration()
+            .getDeploymentCache()
+            .findDeployedProcessDefinitionById(execution.getProcessDefinitionId())
+            .getDeploymentId();
+    forms
+        .schemaOf(deploymentId, formKey, context)
+        .ifPresent(
+            schema ->
+                validator.validate(
+                    new Submission(
+                        schema,
+                        execution.getVariables(),
+                        name -> null,
+                        context.getAuthenticatedUserId(),
+                        context.getAuthenticatedGroupIds())));
   }
 }

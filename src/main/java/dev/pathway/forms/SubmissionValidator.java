@@ -4,38 +4,75 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a submission against its Camunda Form on the server, as the browser would, plus the domain's
- * {@link SubmissionRule}s: required fields, options the form offers, numbers, lengths and patterns, for the fields
- * that the form's conditions show. All problems are reported at once.
+ * Checks a submission against its Camunda Form on the server, as the browser would, plus the
+ * domain's {@link SubmissionRule}s: required fields, options the form offers, numbers, lengths and
+ * patterns, for the fields that the form's conditions show; and, for every field, nothing that no
+ * answer may hold ({@link InputHygiene}: serialized objects, control characters). All problems are
+ * reported at once.
  */
 @Component
 public class SubmissionValidator {
 
-  private final FormConditions conditions = new FormConditions();
+  private final FormConditions conditions;
   private final List<SubmissionRule> rules;
 
+  /** The engine's validator: the forms' conditions use the process engine's own FEEL engine. */
+  @Autowired
   public SubmissionValidator(List<SubmissionRule> rules) {
-    this.rules = List.copyOf(rules);
+    this(rules, FormConditions.ofProcessEngine());
   }
 
-  /** @throws FormFieldValidationException naming every refused field; the engine reports it as HTTP 400 */
+  /** A validator outside the engine (tests): the forms' conditions use this FEEL engine. */
+  SubmissionValidator(List<SubmissionRule> rules, FeelEngine feel) {
+    this(rules, new FormConditions(() -> feel));
+  }
+
+  private SubmissionValidator(List<SubmissionRule> rules, FormConditions conditions) {
+    this.rules = List.copyOf(rules);
+    this.conditions = conditions;
+  }
+
+  /**
+   * @throws FormFieldValidationException naming every refused field; the engine reports it as HTTP
+   *     400
+   */
   public void validate(Submission submission) {
     List<FieldProblem> problems = new ArrayList<>();
-    // only the form's own inputs may be written: nothing else of the process can be set through a form
-    Set<String> inputs = submission.form().fields().stream().map(FormField::key)
-        .collect(Collectors.toSet());
-    submission.submittedKeys().stream().filter(key -> !inputs.contains(key)).sorted()
+    // only the form's own inputs may be written: nothing else of the process can be set through a
+    // form
+    Set<String> inputs =
+        submission.form().fields().stream().map(FormField::key).collect(Collectors.toSet());
+    submission.submittedKeys().stream()
+        .filter(key -> !inputs.contains(key))
+        .sorted()
         .forEach(key -> problems.add(new FieldProblem(key, key + " is not a field of this form")));
+    // every answer is stored as sent, shown or hidden: what no answer may hold is refused first,
+    // and only that
+    Set<String> refused = new HashSet<>();
     for (FormField field : submission.form().fields()) {
-      if (field.hideCondition() != null && conditions.isHidden(field, submission)) {
+      if (submission.isSubmitted(field.key())) {
+        InputHygiene.problem(submission.submitted(field.key()))
+            .ifPresent(
+                message -> {
+                  problems.add(problem(field, message));
+                  refused.add(field.key());
+                });
+      }
+    }
+    for (FormField field : submission.form().fields()) {
+      if (refused.contains(field.key())
+          || field.hideCondition() != null && conditions.isHidden(field, submission)) {
         continue;
       }
       check(field, submission, problems);
@@ -48,8 +85,11 @@ public class SubmissionValidator {
     if (!problems.isEmpty()) {
       throw new FormFieldValidationException(
           problems.stream().map(FieldProblem::field).distinct().toList(),
-          "Not saved: " + problems.stream().map(FieldProblem::message).collect(Collectors.joining("; "))
-              + " (form " + submission.formId() + ")");
+          "Not saved: "
+              + problems.stream().map(FieldProblem::message).collect(Collectors.joining("; "))
+              + " (form "
+              + submission.formId()
+              + ")");
     }
   }
 
@@ -57,8 +97,12 @@ public class SubmissionValidator {
     Object value = submission.value(field.key());
     if (FormValues.isEmpty(value, field.type())) {
       if (conditions.isRequired(field, submission)) {
-        problems.add(problem(field, "checkbox".equals(field.type()) ? "must be ticked"
-            : field.required() ? "is required" : "is required with this answer"));
+        problems.add(
+            problem(
+                field,
+                "checkbox".equals(field.type())
+                    ? "must be ticked"
+                    : field.required() ? "is required" : "is required with this answer"));
       }
       return;
     }
@@ -71,7 +115,7 @@ public class SubmissionValidator {
       }
       case "datetime" -> checkDate(field, value, problems);
       case "textfield", "textarea" -> checkText(field, value, problems);
-      default -> { }
+      default -> {}
     }
     if (field.hasOptions()) {
       checkOptions(field, value, submission, problems);
@@ -94,7 +138,8 @@ public class SubmissionValidator {
 
   private void checkDate(FormField field, Object value, List<FieldProblem> problems) {
     try {
-      LocalDate.parse(String.valueOf(value).substring(0, Math.min(10, String.valueOf(value).length())));
+      LocalDate.parse(
+          String.valueOf(value).substring(0, Math.min(10, String.valueOf(value).length())));
     } catch (DateTimeParseException e) {
       problems.add(problem(field, "must be a date (YYYY-MM-DD), not '" + value + "'"));
     }
@@ -116,17 +161,27 @@ public class SubmissionValidator {
     }
   }
 
-  private void checkOptions(FormField field, Object value, Submission submission, List<FieldProblem> problems) {
-    List<String> offered = field.valuesKey() == null ? field.allowedValues()
-        : FormValues.optionValues(submission.variable(field.valuesKey()));
-    Collection<?> chosen = field.isMultiValued() && value instanceof Collection<?> list ? list : List.of(value);
+  private void checkOptions(
+      FormField field, Object value, Submission submission, List<FieldProblem> problems) {
+    List<String> offered =
+        field.valuesKey() == null
+            ? field.allowedValues()
+            : FormValues.optionValues(submission.variable(field.valuesKey()));
+    Collection<?> chosen =
+        field.isMultiValued() && value instanceof Collection<?> list ? list : List.of(value);
     if (field.isMultiValued() && !(value instanceof Collection<?>)) {
       problems.add(problem(field, "must be a list of options"));
       return;
     }
     for (Object choice : chosen) {
       if (!offered.contains(Objects.toString(choice))) {
-        problems.add(problem(field, "'" + choice + "' is not one of the options offered: " + String.join(", ", offered)));
+        problems.add(
+            problem(
+                field,
+                "'"
+                    + choice
+                    + "' is not one of the options offered: "
+                    + String.join(", ", offered)));
       }
     }
   }
@@ -137,7 +192,9 @@ public class SubmissionValidator {
 
   /** For rules: a problem with a field the person sees on the form. */
   public static FieldProblem problem(FormSchema form, String key, String message) {
-    return form.fields().stream().filter(field -> field.key().equals(key)).findFirst()
+    return form.fields().stream()
+        .filter(field -> field.key().equals(key))
+        .findFirst()
         .map(field -> problem(field, message))
         .orElse(new FieldProblem(key, key + " " + message));
   }

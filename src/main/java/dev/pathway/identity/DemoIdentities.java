@@ -3,15 +3,15 @@ package dev.pathway.identity;
 import dev.pathway.identity.DemoProperties.DemoUser;
 import java.util.HashSet;
 import java.util.Set;
-import dev.pathway.identity.RoleGroups;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo users of the embedded default; their password is their id. Never active outside the demo profile.
- * Each holds responsibility roles, made members of the groups that the role mapping gives those roles.
+ * The demo users of the embedded default; their password is their id. Never active outside the demo
+ * profile. Each holds responsibility roles, made members of the groups that the role mapping gives
+ * those roles.
  */
 @Component
 @Profile("demo")
@@ -38,8 +38,13 @@ public class DemoIdentities {
         identity.saveUser(user);
       }
       Set<String> memberOf = new HashSet<>();
-      identity.createGroupQuery().groupMember(demoUser.id()).list().forEach(group -> memberOf.add(group.getId()));
-      roleGroups.groupsOfAll(demoUser.roles()).stream().filter(groupId -> !memberOf.contains(groupId))
+      identity
+          .createGroupQuery()
+          .groupMember(demoUser.id())
+          .list()
+          .forEach(group -> memberOf.add(group.getId()));
+      roleGroups.groupsOfAll(demoUser.roles()).stream()
+          .filter(groupId -> !memberOf.contains(groupId))
           .forEach(groupId -> identity.createMembership(demoUser.id(), groupId));
     }
   }

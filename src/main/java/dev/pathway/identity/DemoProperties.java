@@ -3,7 +3,10 @@ package dev.pathway.identity;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** Demo identities of the embedded default ({@code demo} profile): every password equals the user id. */
+/**
+ * Demo identities of the embedded default ({@code demo} profile): every password equals the user
+ * id.
+ */
 @ConfigurationProperties("pathway.demo")
 public record DemoProperties(List<DemoUser> users) {
 

@@ -21,16 +21,23 @@ public class RoleGroups {
     for (Role role : catalogue.roles()) {
       mapping.put(role.id(), List.of(role.id()));
     }
-    properties.groups().forEach((roleId, groups) -> {
-      if (!mapping.containsKey(roleId)) {
-        throw new IllegalStateException("pathway.roles.groups." + roleId
-            + " names no responsibility role of Table B.1; known roles: " + mapping.keySet());
-      }
-      if (groups.isEmpty() || groups.stream().anyMatch(String::isBlank)) {
-        throw new IllegalStateException("pathway.roles.groups." + roleId + " must name at least one group");
-      }
-      mapping.put(roleId, List.copyOf(groups));
-    });
+    properties
+        .groups()
+        .forEach(
+            (roleId, groups) -> {
+              if (!mapping.containsKey(roleId)) {
+                throw new IllegalStateException(
+                    "pathway.roles.groups."
+                        + roleId
+                        + " names no responsibility role of Table B.1; known roles: "
+                        + mapping.keySet());
+              }
+              if (groups.isEmpty() || groups.stream().anyMatch(String::isBlank)) {
+                throw new IllegalStateException(
+                    "pathway.roles.groups." + roleId + " must name at least one group");
+              }
+              mapping.put(roleId, List.copyOf(groups));
+            });
     this.groupsByRole = Map.copyOf(mapping);
   }
 

@@ -14,8 +14,8 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
- * After the Phase 3 gate: starts continual improvement (clause 8) for the implementation, under its business key,
- * with the implementation id, the service provider and the scope.
+ * After the Phase 3 gate: starts continual improvement (clause 8) for the implementation, under its
+ * business key, with the implementation id, the service provider and the scope.
  */
 @Component("continualImprovementHandover")
 public class ContinualImprovementHandover implements JavaDelegate {
@@ -32,9 +32,16 @@ public class ContinualImprovementHandover implements JavaDelegate {
     IMPLEMENTATION_ID.into(variables, execution.getProcessInstanceId());
     SERVICE_PROVIDER.into(variables, SERVICE_PROVIDER.get(execution));
     SCOPE_STATEMENT.into(variables, SCOPE_STATEMENT.get(execution));
-    String instanceId = Context.getCommandContext().runWithoutAuthorization(() -> runtime
-        .createProcessInstanceByKey(ContinualImprovementModel.KEY).businessKey(execution.getProcessBusinessKey())
-        .setVariables(variables).execute().getId());
+    String instanceId =
+        Context.getCommandContext()
+            .runWithoutAuthorization(
+                () ->
+                    runtime
+                        .createProcessInstanceByKey(ContinualImprovementModel.KEY)
+                        .businessKey(execution.getProcessBusinessKey())
+                        .setVariables(variables)
+                        .execute()
+                        .getId());
     CONTINUAL_IMPROVEMENT_ID.set(execution, instanceId);
   }
 }

@@ -4,13 +4,15 @@ import dev.pathway.process.ProcessVariable;
 import java.util.Date;
 
 /**
- * Continual improvement after Phase 3, {@code bpmn/continual-improvement.bpmn} (clause 8): continuing governance, and
- * the Plan-Do-Check-Act cycles of 8.2 on planned intervals. Started by the programme's hand-over with
- * {@code ProgrammeModel.IMPLEMENTATION_ID}, the service provider and the scope, under the programme's business key.
+ * Continual improvement after Phase 3, {@code bpmn/continual-improvement.bpmn} (clause 8):
+ * continuing governance, and the Plan-Do-Check-Act cycles of 8.2 on planned intervals. Started by
+ * the programme's hand-over with {@code ProgrammeModel.IMPLEMENTATION_ID}, the service provider and
+ * the scope, under the programme's business key.
  */
 public final class ContinualImprovementModel {
 
   public static final String KEY = "continual-improvement";
+
   /** Ends continual improvement, e.g. when the service provider leaves the programme. */
   public static final String ENDED_MESSAGE = "ContinualImprovementEnded";
 
@@ -24,41 +26,60 @@ public final class ContinualImprovementModel {
   public static final String MANAGEMENT_REVIEW_TIMER = "managementReviewDue";
 
   // continuing-governance.form
-  public static final ProcessVariable<String> ACCOUNTABLE_SENIOR_MANAGER = ProcessVariable.string("accountableSeniorManager");
-  public static final ProcessVariable<String> GOVERNANCE_GROUP_MEMBERS = ProcessVariable.string("governanceGroupMembers");
-  public static final ProcessVariable<String> MONITORING_INTERVAL = ProcessVariable.string("monitoringInterval");
-  public static final ProcessVariable<String> INTERNAL_AUDIT_INTERVAL = ProcessVariable.string("internalAuditInterval");
-  public static final ProcessVariable<String> MANAGEMENT_REVIEW_INTERVAL = ProcessVariable.string("managementReviewInterval");
+  public static final ProcessVariable<String> ACCOUNTABLE_SENIOR_MANAGER =
+      ProcessVariable.string("accountableSeniorManager");
+  public static final ProcessVariable<String> GOVERNANCE_GROUP_MEMBERS =
+      ProcessVariable.string("governanceGroupMembers");
+  public static final ProcessVariable<String> MONITORING_INTERVAL =
+      ProcessVariable.string("monitoringInterval");
+  public static final ProcessVariable<String> INTERNAL_AUDIT_INTERVAL =
+      ProcessVariable.string("internalAuditInterval");
+  public static final ProcessVariable<String> MANAGEMENT_REVIEW_INTERVAL =
+      ProcessVariable.string("managementReviewInterval");
 
   // improvement-monitoring.form
-  public static final ProcessVariable<String> PERFORMANCE_SUMMARY = ProcessVariable.string("performanceSummary");
+  public static final ProcessVariable<String> PERFORMANCE_SUMMARY =
+      ProcessVariable.string("performanceSummary");
   public static final ProcessVariable<String> TARGETS_MET = ProcessVariable.string("targetsMet");
   public static final ProcessVariable<String> FINDINGS = ProcessVariable.string("findings");
 
   // improvement-internal-audit.form
   public static final ProcessVariable<String> AUDIT_SCOPE = ProcessVariable.string("auditScope");
-  public static final ProcessVariable<String> AUDIT_FINDINGS = ProcessVariable.string("auditFindings");
-  public static final ProcessVariable<Integer> NONCONFORMITIES_FOUND = ProcessVariable.integer("nonconformitiesFound");
+  public static final ProcessVariable<String> AUDIT_FINDINGS =
+      ProcessVariable.string("auditFindings");
+  public static final ProcessVariable<Integer> NONCONFORMITIES_FOUND =
+      ProcessVariable.integer("nonconformitiesFound");
 
   // improvement-management-review.form
-  public static final ProcessVariable<String> REVIEW_INPUTS = ProcessVariable.string("reviewInputs");
-  public static final ProcessVariable<String> REVIEW_DECISIONS = ProcessVariable.string("reviewDecisions");
-  public static final ProcessVariable<Boolean> SMS_STILL_SUITABLE = ProcessVariable.bool("smsStillSuitable");
+  public static final ProcessVariable<String> REVIEW_INPUTS =
+      ProcessVariable.string("reviewInputs");
+  public static final ProcessVariable<String> REVIEW_DECISIONS =
+      ProcessVariable.string("reviewDecisions");
+  public static final ProcessVariable<Boolean> SMS_STILL_SUITABLE =
+      ProcessVariable.bool("smsStillSuitable");
 
   // the cycles of each kind: how many ran, and when the last and the next one are due
-  public static final ProcessVariable<Integer> MONITORING_CYCLE = ProcessVariable.integer("monitoringCycle");
-  public static final ProcessVariable<Integer> INTERNAL_AUDIT_CYCLE = ProcessVariable.integer("internalAuditCycle");
-  public static final ProcessVariable<Integer> MANAGEMENT_REVIEW_CYCLE = ProcessVariable.integer("managementReviewCycle");
-  public static final ProcessVariable<Date> MONITORING_PREVIOUS_DUE = ProcessVariable.date("monitoringPreviousDue");
-  public static final ProcessVariable<Date> INTERNAL_AUDIT_PREVIOUS_DUE = ProcessVariable.date("internalAuditPreviousDue");
+  public static final ProcessVariable<Integer> MONITORING_CYCLE =
+      ProcessVariable.integer("monitoringCycle");
+  public static final ProcessVariable<Integer> INTERNAL_AUDIT_CYCLE =
+      ProcessVariable.integer("internalAuditCycle");
+  public static final ProcessVariable<Integer> MANAGEMENT_REVIEW_CYCLE =
+      ProcessVariable.integer("managementReviewCycle");
+  public static final ProcessVariable<Date> MONITORING_PREVIOUS_DUE =
+      ProcessVariable.date("monitoringPreviousDue");
+  public static final ProcessVariable<Date> INTERNAL_AUDIT_PREVIOUS_DUE =
+      ProcessVariable.date("internalAuditPreviousDue");
   public static final ProcessVariable<Date> MANAGEMENT_REVIEW_PREVIOUS_DUE =
       ProcessVariable.date("managementReviewPreviousDue");
-  public static final ProcessVariable<Date> MONITORING_NEXT_DUE = ProcessVariable.date("monitoringNextDue");
-  public static final ProcessVariable<Date> INTERNAL_AUDIT_NEXT_DUE = ProcessVariable.date("internalAuditNextDue");
-  public static final ProcessVariable<Date> MANAGEMENT_REVIEW_NEXT_DUE = ProcessVariable.date("managementReviewNextDue");
+  public static final ProcessVariable<Date> MONITORING_NEXT_DUE =
+      ProcessVariable.date("monitoringNextDue");
+  public static final ProcessVariable<Date> INTERNAL_AUDIT_NEXT_DUE =
+      ProcessVariable.date("internalAuditNextDue");
+  public static final ProcessVariable<Date> MANAGEMENT_REVIEW_NEXT_DUE =
+      ProcessVariable.date("managementReviewNextDue");
+
   /** What a cycle's task shows: its number and interval. */
   public static final ProcessVariable<String> CYCLE_TEXT = ProcessVariable.string("cycleText");
 
-  private ContinualImprovementModel() {
-  }
+  private ContinualImprovementModel() {}
 }

@@ -20,14 +20,38 @@ import dev.pathway.process.ProcessVariable;
 import java.util.Arrays;
 import java.util.Date;
 
-/** The activities of clause 8.2 that run on planned intervals after Phase 3, with the variables each one keeps. */
+/**
+ * The activities of clause 8.2 that run on planned intervals after Phase 3, with the variables each
+ * one keeps.
+ */
 public enum CycleKind {
-  MONITORING("monitoring", "Monitoring of services and process performance", "8.2 a", MONITORING_INTERVAL,
-      MONITORING_CYCLE, MONITORING_PREVIOUS_DUE, MONITORING_NEXT_DUE, MONITORING_TIMER),
-  INTERNAL_AUDIT("internal-audit", "Internal audit", "8.2 b", INTERNAL_AUDIT_INTERVAL, INTERNAL_AUDIT_CYCLE,
-      INTERNAL_AUDIT_PREVIOUS_DUE, INTERNAL_AUDIT_NEXT_DUE, INTERNAL_AUDIT_TIMER),
-  MANAGEMENT_REVIEW("management-review", "Management review", "8.2 b", MANAGEMENT_REVIEW_INTERVAL,
-      MANAGEMENT_REVIEW_CYCLE, MANAGEMENT_REVIEW_PREVIOUS_DUE, MANAGEMENT_REVIEW_NEXT_DUE, MANAGEMENT_REVIEW_TIMER);
+  MONITORING(
+      "monitoring",
+      "Monitoring of services and process performance",
+      "8.2 a",
+      MONITORING_INTERVAL,
+      MONITORING_CYCLE,
+      MONITORING_PREVIOUS_DUE,
+      MONITORING_NEXT_DUE,
+      MONITORING_TIMER),
+  INTERNAL_AUDIT(
+      "internal-audit",
+      "Internal audit",
+      "8.2 b",
+      INTERNAL_AUDIT_INTERVAL,
+      INTERNAL_AUDIT_CYCLE,
+      INTERNAL_AUDIT_PREVIOUS_DUE,
+      INTERNAL_AUDIT_NEXT_DUE,
+      INTERNAL_AUDIT_TIMER),
+  MANAGEMENT_REVIEW(
+      "management-review",
+      "Management review",
+      "8.2 b",
+      MANAGEMENT_REVIEW_INTERVAL,
+      MANAGEMENT_REVIEW_CYCLE,
+      MANAGEMENT_REVIEW_PREVIOUS_DUE,
+      MANAGEMENT_REVIEW_NEXT_DUE,
+      MANAGEMENT_REVIEW_TIMER);
 
   private final String id;
   private final String title;
@@ -38,8 +62,15 @@ public enum CycleKind {
   private final ProcessVariable<Date> nextDue;
   private final String timerId;
 
-  CycleKind(String id, String title, String clause, ProcessVariable<String> interval, ProcessVariable<Integer> cycle,
-      ProcessVariable<Date> previousDue, ProcessVariable<Date> nextDue, String timerId) {
+  CycleKind(
+      String id,
+      String title,
+      String clause,
+      ProcessVariable<String> interval,
+      ProcessVariable<Integer> cycle,
+      ProcessVariable<Date> previousDue,
+      ProcessVariable<Date> nextDue,
+      String timerId) {
     this.id = id;
     this.title = title;
     this.clause = clause;
@@ -88,7 +119,9 @@ public enum CycleKind {
   }
 
   public static CycleKind of(String id) {
-    return Arrays.stream(values()).filter(kind -> kind.id.equals(id)).findFirst()
+    return Arrays.stream(values())
+        .filter(kind -> kind.id.equals(id))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("No improvement cycle '" + id + "'"));
   }
 }

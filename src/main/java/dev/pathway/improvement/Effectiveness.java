@@ -2,7 +2,9 @@ package dev.pathway.improvement;
 
 import dev.pathway.process.ValueSet;
 
-/** Whether an implemented improvement achieved its target (Table B.1 Improvement programme g) 3)). */
+/**
+ * Whether an implemented improvement achieved its target (Table B.1 Improvement programme g) 3)).
+ */
 public enum Effectiveness implements ValueSet {
   EFFECTIVE("effective"),
   NOT_EFFECTIVE("not-effective");

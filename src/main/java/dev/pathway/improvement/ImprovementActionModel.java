@@ -3,9 +3,9 @@ package dev.pathway.improvement;
 import dev.pathway.process.ProcessVariable;
 
 /**
- * An improvement action, {@code bpmn/improvement-action.bpmn} (Table B.1 Improvement programme): prioritised and
- * planned, implemented, checked for effectiveness. Started for a finding with {@code ProgrammeModel.IMPLEMENTATION_ID},
- * {@link #FINDING_TEXT} and {@link #FINDING_SOURCE}.
+ * An improvement action, {@code bpmn/improvement-action.bpmn} (Table B.1 Improvement programme):
+ * prioritised and planned, implemented, checked for effectiveness. Started for a finding with
+ * {@code ProgrammeModel.IMPLEMENTATION_ID}, {@link #FINDING_TEXT} and {@link #FINDING_SOURCE}.
  */
 public final class ImprovementActionModel {
 
@@ -17,24 +17,32 @@ public final class ImprovementActionModel {
   public static final String CHECK_EFFECTIVENESS_TASK = "checkEffectiveness";
 
   public static final ProcessVariable<String> FINDING_TEXT = ProcessVariable.string("findingText");
-  public static final ProcessVariable<String> FINDING_SOURCE = ProcessVariable.string("findingSource");
+  public static final ProcessVariable<String> FINDING_SOURCE =
+      ProcessVariable.string("findingSource");
 
   // improvement-action-plan.form
-  public static final ProcessVariable<Priority> PRIORITY = ProcessVariable.valueOf("priority", Priority.class);
-  public static final ProcessVariable<String> IMPROVEMENT_OWNER = ProcessVariable.string("improvementOwner");
+  public static final ProcessVariable<Priority> PRIORITY =
+      ProcessVariable.valueOf("priority", Priority.class);
+  public static final ProcessVariable<String> IMPROVEMENT_OWNER =
+      ProcessVariable.string("improvementOwner");
   public static final ProcessVariable<String> TARGET_DATE = ProcessVariable.string("targetDate");
-  public static final ProcessVariable<String> IMPROVEMENT_TARGET = ProcessVariable.string("improvementTarget");
-  public static final ProcessVariable<String> IMPROVEMENT_PLAN = ProcessVariable.string("improvementPlan");
+  public static final ProcessVariable<String> IMPROVEMENT_TARGET =
+      ProcessVariable.string("improvementTarget");
+  public static final ProcessVariable<String> IMPROVEMENT_PLAN =
+      ProcessVariable.string("improvementPlan");
 
   // improvement-action-implementation.form
-  public static final ProcessVariable<String> IMPLEMENTATION_NOTES = ProcessVariable.string("implementationNotes");
+  public static final ProcessVariable<String> IMPLEMENTATION_NOTES =
+      ProcessVariable.string("implementationNotes");
   public static final ProcessVariable<Boolean> IMPLEMENTED = ProcessVariable.bool("implemented");
 
   // improvement-effectiveness-check.form
-  public static final ProcessVariable<String> MEASURED_RESULT = ProcessVariable.string("measuredResult");
-  public static final ProcessVariable<Effectiveness> EFFECTIVENESS = ProcessVariable.valueOf("effectiveness", Effectiveness.class);
-  public static final ProcessVariable<String> EFFECTIVENESS_RETURN_REASON = ProcessVariable.string("effectivenessReturnReason");
+  public static final ProcessVariable<String> MEASURED_RESULT =
+      ProcessVariable.string("measuredResult");
+  public static final ProcessVariable<Effectiveness> EFFECTIVENESS =
+      ProcessVariable.valueOf("effectiveness", Effectiveness.class);
+  public static final ProcessVariable<String> EFFECTIVENESS_RETURN_REASON =
+      ProcessVariable.string("effectivenessReturnReason");
 
-  private ImprovementActionModel() {
-  }
+  private ImprovementActionModel() {}
 }

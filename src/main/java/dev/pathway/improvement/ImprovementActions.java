@@ -13,14 +13,15 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * The tasks of an improvement action (Table B.1 "Improvement programme"): prioritised and planned, implemented, and
- * checked for effectiveness; an action that is not effective is planned again.
+ * The tasks of an improvement action (Table B.1 "Improvement programme"): prioritised and planned,
+ * implemented, and checked for effectiveness; an action that is not effective is planned again.
  */
 @Component("improvementActions")
 public class ImprovementActions {
 
   private static final int NAME_FINDING_LENGTH = 60;
-  private static final Map<Priority, Integer> TASK_PRIORITY = Map.of(Priority.HIGH, 80, Priority.MEDIUM, 50, Priority.LOW, 30);
+  private static final Map<Priority, Integer> TASK_PRIORITY =
+      Map.of(Priority.HIGH, 80, Priority.MEDIUM, 50, Priority.LOW, 30);
 
   /** A step of the action: the name its task gets and the Table B.1 row it follows. */
   private enum Step {
@@ -43,14 +44,18 @@ public class ImprovementActions {
     this.catalogue = catalogue;
   }
 
-  /** {@code ${improvementActions.present(task, 'plan')}}: the step is named in the model, in lower case. */
+  /**
+   * {@code ${improvementActions.present(task, 'plan')}}: the step is named in the model, in lower
+   * case.
+   */
   public void present(DelegateTask task, String stepName) {
     Step step = Step.valueOf(stepName.toUpperCase());
     String finding = FINDING_TEXT.get(task);
     task.setName(step.name + ": " + TaskTexts.shorten(finding, NAME_FINDING_LENGTH));
     task.setDescription(TaskTexts.description(FINDING_SOURCE.get(task) + ": " + finding));
     Activity activity = catalogue.activity(step.activityId);
-    TaskTexts.STANDARD_TEXT.setLocal(task, "**Table B.1 " + activity.reference() + "** " + activity.text());
+    TaskTexts.STANDARD_TEXT.setLocal(
+        task, "**Table B.1 " + activity.reference() + "** " + activity.text());
     if (step == Step.CHECK) {
       TaskTexts.startFromBlankReason(task, EFFECTIVENESS_RETURN_REASON);
     }

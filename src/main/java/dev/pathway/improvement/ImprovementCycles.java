@@ -3,8 +3,8 @@ package dev.pathway.improvement;
 import static dev.pathway.improvement.ContinualImprovementModel.FINDINGS;
 
 import dev.pathway.catalogue.Catalogue;
-import dev.pathway.programme.ProgrammeModel;
 import dev.pathway.process.TaskTexts;
+import dev.pathway.programme.ProgrammeModel;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -13,8 +13,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * The Plan-Do-Check-Act cycles of clause 8.2 after Phase 3: each cycle's task is numbered and recorded once, shows
- * the standard's text and the interval, and turns its findings into improvement actions.
+ * The Plan-Do-Check-Act cycles of clause 8.2 after Phase 3: each cycle's task is numbered and
+ * recorded once, shows the standard's text and the interval, and turns its findings into
+ * improvement actions.
  */
 @Component("improvementCycles")
 public class ImprovementCycles {
@@ -30,26 +31,45 @@ public class ImprovementCycles {
   }
 
   public void presentGovernance(DelegateTask task) {
-    task.setDescription(TaskTexts.description("Clause 8.1: appoint the group for continuing governance, with a senior manager accountable for "
-        + "the services, and set the intervals of monitoring, internal audit and management review (8.2)."));
-    TaskTexts.STANDARD_TEXT.setLocal(task, "**8.1 " + catalogue.clause("8.1").title() + "**\n\n"
-        + catalogue.clause("8.1").text());
+    task.setDescription(
+        TaskTexts.description(
+            "Clause 8.1: appoint the group for continuing governance, with a senior manager accountable for "
+                + "the services, and set the intervals of monitoring, internal audit and management review (8.2)."));
+    TaskTexts.STANDARD_TEXT.setLocal(
+        task,
+        "**8.1 " + catalogue.clause("8.1").title() + "**\n\n" + catalogue.clause("8.1").text());
   }
 
   public void present(DelegateTask task, String kindId) {
     CycleKind kind = CycleKind.of(kindId);
     int cycle = kind.cycle().getOrDefault(task, 0) + 1;
     String interval = kind.interval().get(task);
-    cycles.start(ProgrammeModel.IMPLEMENTATION_ID.get(task), kind, cycle, task.getId(), interval,
+    cycles.start(
+        ProgrammeModel.IMPLEMENTATION_ID.get(task),
+        kind,
+        cycle,
+        task.getId(),
+        interval,
         ClockUtil.getCurrentTime().toInstant());
     kind.cycle().set(task.getExecution().getProcessInstance(), cycle);
 
     task.setName(kind.title() + ", cycle " + cycle + " (" + kind.clause() + ")");
-    task.setDescription(TaskTexts.description("Clause " + kind.clause() + ": " + kind.title().toLowerCase() + ", cycle " + cycle
-        + ", repeated every " + interval + ". Findings become improvement actions."));
-    TaskTexts.STANDARD_TEXT.setLocal(task, "**8.2 " + catalogue.clause("8.2").title() + "**\n\n"
-        + catalogue.clause("8.2").text());
-    ContinualImprovementModel.CYCLE_TEXT.setLocal(task, "Cycle " + cycle + ", repeated every " + interval + " (ISO-8601).");
+    task.setDescription(
+        TaskTexts.description(
+            "Clause "
+                + kind.clause()
+                + ": "
+                + kind.title().toLowerCase()
+                + ", cycle "
+                + cycle
+                + ", repeated every "
+                + interval
+                + ". Findings become improvement actions."));
+    TaskTexts.STANDARD_TEXT.setLocal(
+        task,
+        "**8.2 " + catalogue.clause("8.2").title() + "**\n\n" + catalogue.clause("8.2").text());
+    ContinualImprovementModel.CYCLE_TEXT.setLocal(
+        task, "Cycle " + cycle + ", repeated every " + interval + " (ISO-8601).");
     Date cycleDue = kind.nextDue().get(task);
     if (cycleDue != null && interval != null) {
       // done before the next cycle is due
@@ -61,15 +81,24 @@ public class ImprovementCycles {
   public void raiseFindings(DelegateTask task, String kindId) {
     CycleKind kind = CycleKind.of(kindId);
     String source = kind.title() + ", cycle " + kind.cycle().get(task);
-    findings(FINDINGS.get(task)).forEach(finding ->
-        actions.start(task.getExecution().getProcessBusinessKey(), ProgrammeModel.IMPLEMENTATION_ID.get(task), finding, source));
+    findings(FINDINGS.get(task))
+        .forEach(
+            finding ->
+                actions.start(
+                    task.getExecution().getProcessBusinessKey(),
+                    ProgrammeModel.IMPLEMENTATION_ID.get(task),
+                    finding,
+                    source));
   }
 
   static List<String> findings(String text) {
     if (text == null) {
       return List.of();
     }
-    return Arrays.stream(text.split("\\R")).map(String::strip).map(line -> line.replaceFirst("^[-*•]\\s*", ""))
-        .filter(line -> !line.isBlank()).toList();
+    return Arrays.stream(text.split("\\R"))
+        .map(String::strip)
+        .map(line -> line.replaceFirst("^[-*•]\\s*", ""))
+        .filter(line -> !line.isBlank())
+        .toList();
   }
 }

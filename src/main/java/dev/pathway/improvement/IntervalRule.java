@@ -8,7 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
-/** The intervals set at continuing governance must be real ISO-8601 periods: a zero interval would never rest. */
+/**
+ * The intervals set at continuing governance must be real ISO-8601 periods: a zero interval would
+ * never rest.
+ */
 @org.springframework.stereotype.Component
 class IntervalRule implements SubmissionRule {
 
@@ -21,11 +24,16 @@ class IntervalRule implements SubmissionRule {
 
   @Override
   public List<FieldProblem> check(Submission submission) {
-    return Arrays.stream(CycleKind.values()).map(kind -> kind.interval().name())
+    return Arrays.stream(CycleKind.values())
+        .map(kind -> kind.interval().name())
         .filter(submission::isSubmitted)
         .filter(name -> !IsoIntervals.isValid(Objects.toString(submission.value(name), null)))
-        .map(name -> SubmissionValidator.problem(submission.form(), name,
-            "'" + submission.value(name) + "' " + IsoIntervals.EXPECTED))
+        .map(
+            name ->
+                SubmissionValidator.problem(
+                    submission.form(),
+                    name,
+                    "'" + submission.value(name) + "' " + IsoIntervals.EXPECTED))
         .toList();
   }
 }

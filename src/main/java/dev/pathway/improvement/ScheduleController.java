@@ -19,8 +19,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The intervals of continual improvement, changed without redeploying: {@code PUT
  * /api/continual-improvement/{id}/schedule}. A changed interval applies from the next cycle; with
- * {@code "rescheduleWaitingTimers": true} the cycles already waiting move to one new interval after the previous due.
- * The engine's authorization decides who may change it (the governance groups).
+ * {@code "rescheduleWaitingTimers": true} the cycles already waiting move to one new interval after
+ * the previous due. The engine's authorization decides who may change it (the governance groups).
  */
 @RestController
 class ScheduleController {
@@ -33,9 +33,11 @@ class ScheduleController {
     this.management = management;
   }
 
-  record ScheduleChange(String monitoringInterval, String internalAuditInterval, String managementReviewInterval,
-      Boolean rescheduleWaitingTimers) {
-  }
+  record ScheduleChange(
+      String monitoringInterval,
+      String internalAuditInterval,
+      String managementReviewInterval,
+      Boolean rescheduleWaitingTimers) {}
 
   @GetMapping("/api/continual-improvement/{id}/schedule")
   Map<String, Object> schedule(@PathVariable String id) {
@@ -59,15 +61,18 @@ class ScheduleController {
     put(intervals, CycleKind.INTERNAL_AUDIT, change.internalAuditInterval());
     put(intervals, CycleKind.MANAGEMENT_REVIEW, change.managementReviewInterval());
     if (intervals.isEmpty()) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST,
           "Name at least one of monitoringInterval, internalAuditInterval, managementReviewInterval");
     }
     runtime.setVariables(id, intervals);
     if (Boolean.TRUE.equals(change.rescheduleWaitingTimers())) {
       for (CycleKind kind : CycleKind.values()) {
         if (intervals.containsKey(kind.interval().name())) {
-          // the timer's date is one interval after the previous cycle was due: recalculated with the new interval
-          waitingTimer(id, kind).ifPresent(job -> management.recalculateJobDuedate(job.getId(), false));
+          // the timer's date is one interval after the previous cycle was due: recalculated with
+          // the new interval
+          waitingTimer(id, kind)
+              .ifPresent(job -> management.recalculateJobDuedate(job.getId(), false));
         }
       }
     }
@@ -79,22 +84,34 @@ class ScheduleController {
       return;
     }
     if (!IsoIntervals.isValid(interval)) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, kind.interval().name() + ": '" + interval
-          + "' " + IsoIntervals.EXPECTED);
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST,
+          kind.interval().name() + ": '" + interval + "' " + IsoIntervals.EXPECTED);
     }
     kind.interval().into(intervals, interval);
   }
 
   private Optional<Job> waitingTimer(String id, CycleKind kind) {
-    List<Job> timers = management.createJobQuery().processInstanceId(id).timers().activityId(kind.timerId()).list();
+    List<Job> timers =
+        management
+            .createJobQuery()
+            .processInstanceId(id)
+            .timers()
+            .activityId(kind.timerId())
+            .list();
     return timers.stream().findFirst();
   }
 
   private ProcessInstance instance(String id) {
-    ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(id)
-        .processDefinitionKey(ContinualImprovementModel.KEY).singleResult();
+    ProcessInstance instance =
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceId(id)
+            .processDefinitionKey(ContinualImprovementModel.KEY)
+            .singleResult();
     if (instance == null) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No continual improvement '" + id + "' that you may read");
+      throw new ResponseStatusException(
+          HttpStatus.NOT_FOUND, "No continual improvement '" + id + "' that you may read");
     }
     return instance;
   }

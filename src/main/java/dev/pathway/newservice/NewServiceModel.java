@@ -4,8 +4,9 @@ import dev.pathway.process.Approval;
 import dev.pathway.process.ProcessVariable;
 
 /**
- * A project for a new or changed service, {@code bpmn/new-or-changed-service.bpmn} (8.3, Table B.1 New or changed
- * services a–i). Started from its form or by the message {@link #REQUESTED_MESSAGE} with the request's fields.
+ * A project for a new or changed service, {@code bpmn/new-or-changed-service.bpmn} (8.3, Table B.1
+ * New or changed services a–i). Started from its form or by the message {@link #REQUESTED_MESSAGE}
+ * with the request's fields.
  */
 public final class NewServiceModel {
 
@@ -29,62 +30,88 @@ public final class NewServiceModel {
 
   // new-service-request.form
   public static final ProcessVariable<String> SERVICE_NAME = ProcessVariable.string("serviceName");
-  public static final ProcessVariable<ChangeType> CHANGE_TYPE = ProcessVariable.valueOf("changeType", ChangeType.class);
-  public static final ProcessVariable<String> SERVICE_DESCRIPTION = ProcessVariable.string("serviceDescription");
+  public static final ProcessVariable<ChangeType> CHANGE_TYPE =
+      ProcessVariable.valueOf("changeType", ChangeType.class);
+  public static final ProcessVariable<String> SERVICE_DESCRIPTION =
+      ProcessVariable.string("serviceDescription");
   public static final ProcessVariable<String> REQUESTED_BY = ProcessVariable.string("requestedBy");
   public static final ProcessVariable<String> TARGET_DATE = ProcessVariable.string("targetDate");
 
   // new-service-policy-check.form
   public static final ProcessVariable<String> MAJOR_IMPACT = ProcessVariable.string("majorImpact");
-  public static final ProcessVariable<String> POLICY_CHECK_NOTES = ProcessVariable.string("policyCheckNotes");
+  public static final ProcessVariable<String> POLICY_CHECK_NOTES =
+      ProcessVariable.string("policyCheckNotes");
 
   // new-service-impact.form
   public static final ProcessVariable<String> COST_IMPACT = ProcessVariable.string("costImpact");
-  public static final ProcessVariable<String> ORGANISATIONAL_IMPACT = ProcessVariable.string("organisationalImpact");
-  public static final ProcessVariable<String> TECHNICAL_IMPACT = ProcessVariable.string("technicalImpact");
-  public static final ProcessVariable<String> COMMERCIAL_IMPACT = ProcessVariable.string("commercialImpact");
+  public static final ProcessVariable<String> ORGANISATIONAL_IMPACT =
+      ProcessVariable.string("organisationalImpact");
+  public static final ProcessVariable<String> TECHNICAL_IMPACT =
+      ProcessVariable.string("technicalImpact");
+  public static final ProcessVariable<String> COMMERCIAL_IMPACT =
+      ProcessVariable.string("commercialImpact");
 
   // new-service-planning.form
   public static final ProcessVariable<String> PLAN_BUDGET = ProcessVariable.string("planBudget");
   public static final ProcessVariable<String> PLAN_RISKS = ProcessVariable.string("planRisks");
-  public static final ProcessVariable<String> PLAN_RECRUITMENT = ProcessVariable.string("planRecruitment");
+  public static final ProcessVariable<String> PLAN_RECRUITMENT =
+      ProcessVariable.string("planRecruitment");
   public static final ProcessVariable<String> PLAN_SKILLS = ProcessVariable.string("planSkills");
-  public static final ProcessVariable<String> PLAN_CUSTOMER_ACTIVITIES = ProcessVariable.string("planCustomerActivities");
-  public static final ProcessVariable<String> PLAN_PROVIDER_ACTIVITIES = ProcessVariable.string("planProviderActivities");
-  public static final ProcessVariable<String> PLAN_SUPPLIER_ACTIVITIES = ProcessVariable.string("planSupplierActivities");
-  public static final ProcessVariable<String> PLAN_TECHNOLOGY_CHANGES = ProcessVariable.string("planTechnologyChanges");
-  public static final ProcessVariable<String> PLAN_COMMUNICATION = ProcessVariable.string("planCommunication");
-  public static final ProcessVariable<String> PLAN_TIMESCALES = ProcessVariable.string("planTimescales");
-  public static final ProcessVariable<String> ACCEPTANCE_CRITERIA = ProcessVariable.string("acceptanceCriteria");
-  public static final ProcessVariable<String> EXPECTED_OUTCOMES = ProcessVariable.string("expectedOutcomes");
+  public static final ProcessVariable<String> PLAN_CUSTOMER_ACTIVITIES =
+      ProcessVariable.string("planCustomerActivities");
+  public static final ProcessVariable<String> PLAN_PROVIDER_ACTIVITIES =
+      ProcessVariable.string("planProviderActivities");
+  public static final ProcessVariable<String> PLAN_SUPPLIER_ACTIVITIES =
+      ProcessVariable.string("planSupplierActivities");
+  public static final ProcessVariable<String> PLAN_TECHNOLOGY_CHANGES =
+      ProcessVariable.string("planTechnologyChanges");
+  public static final ProcessVariable<String> PLAN_COMMUNICATION =
+      ProcessVariable.string("planCommunication");
+  public static final ProcessVariable<String> PLAN_TIMESCALES =
+      ProcessVariable.string("planTimescales");
+  public static final ProcessVariable<String> ACCEPTANCE_CRITERIA =
+      ProcessVariable.string("acceptanceCriteria");
+  public static final ProcessVariable<String> EXPECTED_OUTCOMES =
+      ProcessVariable.string("expectedOutcomes");
 
   // new-service-change-approval.form
-  public static final ProcessVariable<Approval> CHANGE_APPROVAL = ProcessVariable.valueOf("changeApproval", Approval.class);
-  public static final ProcessVariable<String> CHANGE_RETURN_REASON = ProcessVariable.string("changeReturnReason");
-  public static final ProcessVariable<String> CHANGE_REFERENCE = ProcessVariable.string("changeReference");
+  public static final ProcessVariable<Approval> CHANGE_APPROVAL =
+      ProcessVariable.valueOf("changeApproval", Approval.class);
+  public static final ProcessVariable<String> CHANGE_RETURN_REASON =
+      ProcessVariable.string("changeReturnReason");
+  public static final ProcessVariable<String> CHANGE_REFERENCE =
+      ProcessVariable.string("changeReference");
 
   // new-service-resources.form
-  public static final ProcessVariable<Boolean> RESOURCES_PROVIDED = ProcessVariable.bool("resourcesProvided");
-  public static final ProcessVariable<String> RESOURCE_NOTES = ProcessVariable.string("resourceNotes");
+  public static final ProcessVariable<Boolean> RESOURCES_PROVIDED =
+      ProcessVariable.bool("resourcesProvided");
+  public static final ProcessVariable<String> RESOURCE_NOTES =
+      ProcessVariable.string("resourceNotes");
 
   // new-service-build.form
   public static final ProcessVariable<String> BUILD_NOTES = ProcessVariable.string("buildNotes");
-  public static final ProcessVariable<Boolean> BUILD_COMPLETE = ProcessVariable.bool("buildComplete");
+  public static final ProcessVariable<Boolean> BUILD_COMPLETE =
+      ProcessVariable.bool("buildComplete");
 
   // new-service-acceptance.form
-  public static final ProcessVariable<ServiceAcceptance> SERVICE_ACCEPTED = ProcessVariable.valueOf("serviceAccepted", ServiceAcceptance.class);
-  public static final ProcessVariable<String> ACCEPTANCE_RECORD = ProcessVariable.string("acceptanceRecord");
+  public static final ProcessVariable<ServiceAcceptance> SERVICE_ACCEPTED =
+      ProcessVariable.valueOf("serviceAccepted", ServiceAcceptance.class);
+  public static final ProcessVariable<String> ACCEPTANCE_RECORD =
+      ProcessVariable.string("acceptanceRecord");
 
   // new-service-outcomes.form
-  public static final ProcessVariable<String> OUTCOMES_ACHIEVED = ProcessVariable.string("outcomesAchieved");
-  public static final ProcessVariable<String> OUTCOMES_REPORTED_TO = ProcessVariable.string("outcomesReportedTo");
+  public static final ProcessVariable<String> OUTCOMES_ACHIEVED =
+      ProcessVariable.string("outcomesAchieved");
+  public static final ProcessVariable<String> OUTCOMES_REPORTED_TO =
+      ProcessVariable.string("outcomesReportedTo");
 
   // new-service-closure.form
   public static final ProcessVariable<String> CLOSURE_PLAN = ProcessVariable.string("closurePlan");
-  public static final ProcessVariable<Boolean> CLOSURE_APPROVED = ProcessVariable.bool("closureApproved");
+  public static final ProcessVariable<Boolean> CLOSURE_APPROVED =
+      ProcessVariable.bool("closureApproved");
+
   /** What a build task shows: the part of the role that works on it. */
   public static final ProcessVariable<String> BUILD_ROLE = ProcessVariable.string("buildRole");
 
-  private NewServiceModel() {
-  }
+  private NewServiceModel() {}
 }

@@ -7,7 +7,10 @@ import dev.pathway.forms.SubmissionValidator;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** An activity recorded as achieved needs evidence: references to the documents or records that show it. */
+/**
+ * An activity recorded as achieved needs evidence: references to the documents or records that show
+ * it.
+ */
 @Component
 class ActivityOutcomeRule implements SubmissionRule {
 
@@ -23,8 +26,11 @@ class ActivityOutcomeRule implements SubmissionRule {
     Object evidence = submission.value(PhaseModel.EVIDENCE.name());
     if (Outcome.ACHIEVED.value().equals(String.valueOf(submission.value(PhaseModel.OUTCOME.name())))
         && (evidence == null || evidence.toString().isBlank())) {
-      return List.of(SubmissionValidator.problem(submission.form(), PhaseModel.EVIDENCE.name(),
-          "is required when the outcome is 'achieved': name the documents or records that show it"));
+      return List.of(
+          SubmissionValidator.problem(
+              submission.form(),
+              PhaseModel.EVIDENCE.name(),
+              "is required when the outcome is 'achieved': name the documents or records that show it"));
     }
     return List.of();
   }

@@ -23,12 +23,23 @@ public record ActivityRecord(
     String completedBy,
     Instant completedAt) {
 
-  private static final Comparator<ActivityRecord> OLDEST_FIRST = Comparator.comparingInt(ActivityRecord::phase)
-      .thenComparingInt(ActivityRecord::round).thenComparing(ActivityRecord::completedAt);
+  private static final Comparator<ActivityRecord> OLDEST_FIRST =
+      Comparator.comparingInt(ActivityRecord::phase)
+          .thenComparingInt(ActivityRecord::round)
+          .thenComparing(ActivityRecord::completedAt);
 
-  /** Activity id → its latest record: a later phase, then a later round, then a later completion wins. */
+  /**
+   * Activity id → its latest record: a later phase, then a later round, then a later completion
+   * wins.
+   */
   public static Map<String, ActivityRecord> latestByActivity(Collection<ActivityRecord> records) {
-    return records.stream().sorted(OLDEST_FIRST).collect(Collectors.toMap(ActivityRecord::activityId,
-        Function.identity(), (earlier, later) -> later, LinkedHashMap::new));
+    return records.stream()
+        .sorted(OLDEST_FIRST)
+        .collect(
+            Collectors.toMap(
+                ActivityRecord::activityId,
+                Function.identity(),
+                (earlier, later) -> later,
+                LinkedHashMap::new));
   }
 }

@@ -20,34 +20,42 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * The user task of one Table B.1 activity in a phase (multi-instance over the phase plan of its area): who gets it,
- * what it shows, and the record it leaves when it is completed.
+ * The user task of one Table B.1 activity in a phase (multi-instance over the phase plan of its
+ * area): who gets it, what it shows, and the record it leaves when it is completed.
  */
 @Component("activityTasks")
 public class ActivityTasks {
 
   static final int CARRIED_OVER_PRIORITY = 70;
-  private static final List<ProcessVariable<?>> RECORDED = List.of(OUTCOME, EVIDENCE, JUSTIFICATION, NOTES);
+
+  /**
+   * What a person records on an activity task: kept in Pathway's record, never as process
+   * variables.
+   */
+  static final List<ProcessVariable<?>> RECORDED = List.of(OUTCOME, EVIDENCE, JUSTIFICATION, NOTES);
 
   private final Catalogue catalogue;
   private final RoleGroups roleGroups;
-  private final PhasePlanRepository plans;
   private final ActivityRecordRepository records;
   private final PhaseReports reports;
+  private final ActivityPresentation presentation;
 
-  ActivityTasks(Catalogue catalogue, RoleGroups roleGroups, PhasePlanRepository plans, ActivityRecordRepository records,
-      PhaseReports reports) {
+  ActivityTasks(
+      Catalogue catalogue,
+      RoleGroups roleGroups,
+      ActivityRecordRepository records,
+      PhaseReports reports,
+      ActivityPresentation presentation) {
     this.catalogue = catalogue;
     this.roleGroups = roleGroups;
-    this.plans = plans;
     this.records = records;
     this.reports = reports;
+    this.presentation = presentation;
   }
 
   /** The candidate groups: the groups holding every responsibility role of the activity. */
@@ -55,47 +63,56 @@ public class ActivityTasks {
     return roleGroups.groupsOfAll(catalogue.activity(activityId).roles());
   }
 
-  /** The candidate groups of a task that follows a row of Table B.1, heading rows included (e.g. 8.3 projects). */
+  /**
+   * The candidate groups of a task that follows a row of Table B.1, heading rows included (e.g. 8.3
+   * projects).
+   */
   public List<String> candidateGroupsOfRow(String rowId) {
     return roleGroups.groupsOfAll(catalogue.row(rowId).roles());
   }
 
+  /**
+   * Names the task, describes it and sets its priority and due date. What its form shows besides is
+   * computed when the form is fetched ({@link ActivityPresentation}); what the person records is
+   * submitted as transient values and kept only in Pathway's record: the task itself carries no
+   * variables.
+   */
   public void present(DelegateTask task) {
     Activity activity = catalogue.activity(ACTIVITY_ID.get(task));
     int phase = PHASE.get(task);
-    String implementationId = IMPLEMENTATION_ID.get(task);
-    int round = ROUND.get(task);
-    PlanOrigin origin = plans.origin(implementationId, phase, round, activity.id());
+    PlanOrigin origin = presentation.origin(task, activity);
     String note = reports.activityNote(activity, origin, phase);
-    String responsibility = activity.roles().stream().map(role -> catalogue.role(role).name())
-        .collect(Collectors.joining(", "));
-
     task.setName(activity.reference());
     // Tasklist shows the description on one line: sentences, not line breaks
-    task.setDescription(TaskTexts.description(
-        activity.text() + " Responsibility: " + responsibility + "." + (note == null ? "" : " " + note)));
-    PhaseModel.ACTIVITY_REFERENCE.setLocal(task, activity.reference());
-    TaskTexts.STANDARD_TEXT.setLocal(task, "**Table B.1 " + activity.reference() + "** " + activity.text()
-        + "\n\n*Responsibility:* " + responsibility);
-    PhaseModel.KEY_CHARACTERISTICS.setLocal(task, reports.keyCharacteristics(activity.area(), phase));
-    PhaseModel.PLAN_NOTE.setLocal(task, note);
-    // the record needs these at completion: kept with the task, they spare loading every variable of the phase
-    IMPLEMENTATION_ID.setLocal(task, implementationId);
-    PHASE.setLocal(task, phase);
-    ROUND.setLocal(task, round);
+    task.setDescription(
+        TaskTexts.description(
+            activity.text()
+                + " Responsibility: "
+                + presentation.responsibility(activity)
+                + "."
+                + (note == null ? "" : " " + note)));
     if (origin == PlanOrigin.CARRIED_OVER || origin == PlanOrigin.EXTENSION) {
       task.setPriority(CARRIED_OVER_PRIORITY);
     }
     task.setDueDate(targetEnd(task));
-    // what the person records stays with this task: parallel tasks of the phase never see each other's values
-    RECORDED.forEach(variable -> variable.setLocal(task.getExecution(), null));
   }
 
   public void record(DelegateTask task) {
     Activity activity = catalogue.activity(ACTIVITY_ID.get(task));
-    records.save(new ActivityRecord(task.getId(), IMPLEMENTATION_ID.get(task), PHASE.get(task), ROUND.get(task),
-        activity.area().id(), activity.id(), OUTCOME.get(task), EVIDENCE.get(task), JUSTIFICATION.get(task),
-        NOTES.get(task), Actors.completedBy(task), ClockUtil.getCurrentTime().toInstant()));
+    records.save(
+        new ActivityRecord(
+            task.getId(),
+            IMPLEMENTATION_ID.get(task),
+            PHASE.get(task),
+            ROUND.get(task),
+            activity.area().id(),
+            activity.id(),
+            OUTCOME.get(task),
+            EVIDENCE.get(task),
+            JUSTIFICATION.get(task),
+            NOTES.get(task),
+            Actors.completedBy(task),
+            ClockUtil.getCurrentTime().toInstant()));
   }
 
   private static Date targetEnd(DelegateTask task) {
@@ -104,7 +121,10 @@ public class ActivityTasks {
       return null;
     }
     try {
-      return Date.from(LocalDate.parse(target.substring(0, 10)).atStartOfDay(ZoneId.systemDefault()).toInstant());
+      return Date.from(
+          LocalDate.parse(target.substring(0, 10))
+              .atStartOfDay(ZoneId.systemDefault())
+              .toInstant());
     } catch (DateTimeParseException | IndexOutOfBoundsException e) {
       return null;
     }

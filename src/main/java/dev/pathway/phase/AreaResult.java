@@ -4,10 +4,11 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The latest outcomes of one process area's activities in a phase, counted; {@code open} are those whose latest
- * planned round has no record yet.
+ * The latest outcomes of one process area's activities in a phase, counted; {@code open} are those
+ * whose latest planned round has no record yet.
  */
-public record AreaResult(String areaId, String areaName, int planned, int open, Map<Outcome, Integer> counts) {
+public record AreaResult(
+    String areaId, String areaName, int planned, int open, Map<Outcome, Integer> counts) {
 
   public AreaResult {
     counts = counts.isEmpty() ? new EnumMap<>(Outcome.class) : new EnumMap<>(counts);

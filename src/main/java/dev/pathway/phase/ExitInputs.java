@@ -8,8 +8,16 @@ import static dev.pathway.phase.GateModel.UNFINISHED_SHARE;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** The inputs of the phase exit decision (DMN {@code phase-exit}), as the decision reads them from the phase. */
-record ExitInputs(int phase, int activityCount, int unfinishedCount, double unfinishedShare, int characteristicsUnmet,
+/**
+ * The inputs of the phase exit decision (DMN {@code phase-exit}), as the decision reads them from
+ * the phase.
+ */
+record ExitInputs(
+    int phase,
+    int activityCount,
+    int unfinishedCount,
+    double unfinishedShare,
+    int characteristicsUnmet,
     double characteristicsUnmetShare) {
 
   void writeTo(VariableScope scope) {
@@ -21,7 +29,12 @@ record ExitInputs(int phase, int activityCount, int unfinishedCount, double unfi
   }
 
   static ExitInputs readFrom(VariableScope scope) {
-    return new ExitInputs(PhaseModel.PHASE.get(scope), ACTIVITY_COUNT.get(scope), UNFINISHED_COUNT.get(scope),
-        UNFINISHED_SHARE.get(scope), KEY_CHARACTERISTICS_UNMET.get(scope), KEY_CHARACTERISTICS_UNMET_SHARE.get(scope));
+    return new ExitInputs(
+        PhaseModel.PHASE.get(scope),
+        ACTIVITY_COUNT.get(scope),
+        UNFINISHED_COUNT.get(scope),
+        UNFINISHED_SHARE.get(scope),
+        KEY_CHARACTERISTICS_UNMET.get(scope),
+        KEY_CHARACTERISTICS_UNMET_SHARE.get(scope));
   }
 }

@@ -8,7 +8,10 @@ import dev.pathway.identity.RoleGroups;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Each member of the implementation board votes once per gate; a gate needs votes of distinct members. */
+/**
+ * Each member of the implementation board votes once per gate; a gate needs votes of distinct
+ * members.
+ */
 @Component
 class FourEyesRule implements SubmissionRule {
 
@@ -32,17 +35,28 @@ class FourEyesRule implements SubmissionRule {
   public List<FieldProblem> check(Submission submission) {
     String voter = submission.userId();
     if (voter == null) {
-      return List.of(SubmissionValidator.problem(submission.form(), GateModel.GATE_VOTE.name(),
-          "needs a logged-in member of the implementation board"));
+      return List.of(
+          SubmissionValidator.problem(
+              submission.form(),
+              GateModel.GATE_VOTE.name(),
+              "needs a logged-in member of the implementation board"));
     }
     if (submission.userGroups().stream().noneMatch(roleGroups.groupsOf(BOARD)::contains)) {
-      return List.of(SubmissionValidator.problem(submission.form(), GateModel.GATE_VOTE.name(),
-          "is refused: " + voter + " is not a member of the implementation board"));
+      return List.of(
+          SubmissionValidator.problem(
+              submission.form(),
+              GateModel.GATE_VOTE.name(),
+              "is refused: " + voter + " is not a member of the implementation board"));
     }
     Object gateId = submission.existingVariable(GateModel.GATE_ID.name());
     if (gateId != null && gates.hasVoted(gateId.toString(), voter)) {
-      return List.of(SubmissionValidator.problem(submission.form(), GateModel.GATE_VOTE.name(),
-          "is refused: " + voter + " has already voted on this gate; another member of the implementation board must vote"));
+      return List.of(
+          SubmissionValidator.problem(
+              submission.form(),
+              GateModel.GATE_VOTE.name(),
+              "is refused: "
+                  + voter
+                  + " has already voted on this gate; another member of the implementation board must vote"));
     }
     return List.of();
   }

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** A phase exit decision as kept for audit: the DMN's inputs and outcome, and the board's votes on it. */
+/**
+ * A phase exit decision as kept for audit: the DMN's inputs and outcome, and the board's votes on
+ * it.
+ */
 public record GateDecision(
     String gateId,
     int phase,
@@ -19,6 +22,5 @@ public record GateDecision(
     Instant decidedAt,
     List<Vote> votes) {
 
-  public record Vote(String voter, String vote, String reason, Instant votedAt) {
-  }
+  public record Vote(String voter, String vote, String reason, Instant votedAt) {}
 }

@@ -20,7 +20,9 @@ public enum Outcome implements ValueSet {
     return value;
   }
 
-  /** Achieved or not applicable: nothing left to do. Anything else is carried over or done again. */
+  /**
+   * Achieved or not applicable: nothing left to do. Anything else is carried over or done again.
+   */
   public boolean isFinished() {
     return this == ACHIEVED || this == NOT_APPLICABLE;
   }

@@ -1,7 +1,7 @@
 package dev.pathway.phase;
 
-import dev.pathway.programme.ProgrammeModel;
 import dev.pathway.catalogue.Catalogue;
+import dev.pathway.programme.ProgrammeModel;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +10,10 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** The multi-instance collection of each process area in the phase model: the area's activities in the current plan. */
+/**
+ * The multi-instance collection of each process area in the phase model: the area's activities in
+ * the current plan.
+ */
 @Component("phasePlans")
 public class PhasePlans {
 
@@ -24,8 +27,13 @@ public class PhasePlans {
   }
 
   public List<String> activities(DelegateExecution execution, String areaId) {
-    return plans.activityIds(ProgrammeModel.IMPLEMENTATION_ID.get(execution), PhaseModel.PHASE.get(execution),
-            PhaseModel.ROUND.get(execution), areaId).stream()
+    return plans
+        .activityIds(
+            ProgrammeModel.IMPLEMENTATION_ID.get(execution),
+            PhaseModel.PHASE.get(execution),
+            PhaseModel.ROUND.get(execution),
+            areaId)
+        .stream()
         .sorted(Comparator.comparing(tableOrder::get))
         .toList();
   }

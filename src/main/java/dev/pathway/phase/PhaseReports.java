@@ -10,11 +10,17 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** The texts a phase shows to people in its forms: objectives, plans, results and Table 2 checklists (markdown). */
+/**
+ * The texts a phase shows to people in its forms: objectives, plans, results and Table 2 checklists
+ * (markdown).
+ */
 @Component
 public class PhaseReports {
 
-  /** The engine keeps a string variable in at most 4000 characters; longer lists end with "... and N more". */
+  /**
+   * The engine keeps a string variable in at most 4000 characters; longer lists end with "... and N
+   * more".
+   */
   static final int MAX_TEXT = 3900;
 
   private final Catalogue catalogue;
@@ -24,7 +30,8 @@ public class PhaseReports {
   }
 
   String objectives(int phase) {
-    return catalogue.phase(phase).objectives().stream().map(objective -> "- " + objective)
+    return catalogue.phase(phase).objectives().stream()
+        .map(objective -> "- " + objective)
         .collect(Collectors.joining("\n"));
   }
 
@@ -40,34 +47,62 @@ public class PhaseReports {
     Map<String, List<PlannedActivity>> byArea = new LinkedHashMap<>();
     catalogue.areas().forEach(area -> byArea.put(area.id(), new ArrayList<>()));
     plan.forEach(planned -> byArea.get(planned.areaId()).add(planned));
-    StringBuilder text = new StringBuilder("| Process area | Activities | Of which brought forward (clause 6) | Carried over |\n|---|---|---|---|\n");
-    catalogue.areas().forEach(area -> {
-      List<PlannedActivity> planned = byArea.get(area.id());
-      text.append("| ").append(area.name()).append(" | ").append(planned.size())
-          .append(" | ").append(count(planned, PlanOrigin.BROUGHT_FORWARD))
-          .append(" | ").append(count(planned, PlanOrigin.CARRIED_OVER) + count(planned, PlanOrigin.EXTENSION))
-          .append(" |\n");
-    });
+    StringBuilder text =
+        new StringBuilder(
+            "| Process area | Activities | Of which brought forward (clause 6) | Carried over |\n|---|---|---|---|\n");
+    catalogue
+        .areas()
+        .forEach(
+            area -> {
+              List<PlannedActivity> planned = byArea.get(area.id());
+              text.append("| ")
+                  .append(area.name())
+                  .append(" | ")
+                  .append(planned.size())
+                  .append(" | ")
+                  .append(count(planned, PlanOrigin.BROUGHT_FORWARD))
+                  .append(" | ")
+                  .append(
+                      count(planned, PlanOrigin.CARRIED_OVER)
+                          + count(planned, PlanOrigin.EXTENSION))
+                  .append(" |\n");
+            });
     return text.append("\n**").append(plan.size()).append(" activities in all.**").toString();
   }
 
   String carriedOverSummary(List<PlannedActivity> plan) {
-    List<String> lines = plan.stream()
-        .filter(planned -> planned.origin() == PlanOrigin.CARRIED_OVER || planned.origin() == PlanOrigin.EXTENSION)
-        .map(planned -> "- " + catalogue.activity(planned.activityId()).reference())
-        .toList();
+    List<String> lines =
+        plan.stream()
+            .filter(
+                planned ->
+                    planned.origin() == PlanOrigin.CARRIED_OVER
+                        || planned.origin() == PlanOrigin.EXTENSION)
+            .map(planned -> "- " + catalogue.activity(planned.activityId()).reference())
+            .toList();
     return lines.isEmpty() ? "Nothing is carried over." : fit(lines, MAX_TEXT);
   }
 
   String results(List<AreaResult> results) {
-    StringBuilder text = new StringBuilder(
-        "| Process area | Planned | Achieved | Partially | Not achieved | Not applicable |\n|---|---|---|---|---|---|\n");
-    results.stream().filter(result -> result.planned() > 0).forEach(result -> text.append("| ")
-        .append(result.areaName()).append(" | ").append(result.planned())
-        .append(" | ").append(result.count(Outcome.ACHIEVED))
-        .append(" | ").append(result.count(Outcome.PARTIALLY_ACHIEVED))
-        .append(" | ").append(result.count(Outcome.NOT_ACHIEVED))
-        .append(" | ").append(result.count(Outcome.NOT_APPLICABLE)).append(" |\n"));
+    StringBuilder text =
+        new StringBuilder(
+            "| Process area | Planned | Achieved | Partially | Not achieved | Not applicable |\n|---|---|---|---|---|---|\n");
+    results.stream()
+        .filter(result -> result.planned() > 0)
+        .forEach(
+            result ->
+                text.append("| ")
+                    .append(result.areaName())
+                    .append(" | ")
+                    .append(result.planned())
+                    .append(" | ")
+                    .append(result.count(Outcome.ACHIEVED))
+                    .append(" | ")
+                    .append(result.count(Outcome.PARTIALLY_ACHIEVED))
+                    .append(" | ")
+                    .append(result.count(Outcome.NOT_ACHIEVED))
+                    .append(" | ")
+                    .append(result.count(Outcome.NOT_APPLICABLE))
+                    .append(" |\n"));
     return text.toString();
   }
 
@@ -75,17 +110,29 @@ public class PhaseReports {
     if (activityIds.isEmpty()) {
       return "Every planned activity is achieved or not applicable.";
     }
-    return fit(activityIds.stream().map(catalogue::activity).map(activity -> "- " + activity.reference()).toList(),
+    return fit(
+        activityIds.stream()
+            .map(catalogue::activity)
+            .map(activity -> "- " + activity.reference())
+            .toList(),
         MAX_TEXT);
   }
 
-  /** The Table 2 key characteristics of the phase as checklist options: value "area-id#n", label "Area: text". */
+  /**
+   * The Table 2 key characteristics of the phase as checklist options: value "area-id#n", label
+   * "Area: text".
+   */
   List<Map<String, String>> keyCharacteristicOptions(int phase) {
     List<Map<String, String>> options = new ArrayList<>();
     for (Area area : catalogue.areas()) {
       List<String> characteristics = area.keyCharacteristicsOf(phase);
       for (int i = 0; i < characteristics.size(); i++) {
-        options.add(Map.of("value", area.id() + "#" + (i + 1), "label", area.name() + ": " + characteristics.get(i)));
+        options.add(
+            Map.of(
+                "value",
+                area.id() + "#" + (i + 1),
+                "label",
+                area.name() + ": " + characteristics.get(i)));
       }
     }
     return options;
@@ -94,13 +141,28 @@ public class PhaseReports {
   String activityNote(Activity activity, PlanOrigin origin, int phase) {
     return switch (origin) {
       case TABLE_B1 -> null;
-      case BROUGHT_FORWARD -> "Brought forward to Phase " + phase + " (clause 6): the gap analysis found "
-          + activity.area().name() + " established; confirm and improve it now. Table B.1 marks it for "
-          + phases(activity.phases()) + ".";
-      case CARRIED_OVER -> "Carried over from Phase " + (phase - 1) + ": not achieved there, or moved to this phase when "
-          + "Phase " + (phase - 1) + " was planned.";
-      case EXTENSION -> "Phase " + phase + " was extended: this activity is done again (it was not finished, or a key "
-          + "characteristic of " + activity.area().name() + " was not met).";
+      case BROUGHT_FORWARD ->
+          "Brought forward to Phase "
+              + phase
+              + " (clause 6): the gap analysis found "
+              + activity.area().name()
+              + " established; confirm and improve it now. Table B.1 marks it for "
+              + phases(activity.phases())
+              + ".";
+      case CARRIED_OVER ->
+          "Carried over from Phase "
+              + (phase - 1)
+              + ": not achieved there, or moved to this phase when "
+              + "Phase "
+              + (phase - 1)
+              + " was planned.";
+      case EXTENSION ->
+          "Phase "
+              + phase
+              + " was extended: this activity is done again (it was not finished, or a key "
+              + "characteristic of "
+              + activity.area().name()
+              + " was not met).";
     };
   }
 

@@ -3,7 +3,10 @@ package dev.pathway.phase;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** Names a phase task after its phase ("Adjust the plan for Phase 2") so that Tasklist lists read plainly. */
+/**
+ * Names a phase task after its phase ("Adjust the plan for Phase 2") so that Tasklist lists read
+ * plainly.
+ */
 @Component("phaseTaskNames")
 public class PhaseTaskNames {
 

@@ -1,5 +1,4 @@
 package dev.pathway.phase;
 
 /** One row of a phase plan. */
-public record PlannedActivity(String areaId, String activityId, PlanOrigin origin) {
-}
+public record PlannedActivity(String areaId, String activityId, PlanOrigin origin) {}

@@ -11,17 +11,20 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
- * Clause 6: "if the service provider has already implemented processes ... rather than being implemented in Phase 3
- * the process should be improved during Phase 1. In later phases only improvements need to be implemented."
- * The DMN table {@code area-tailoring} decides, per process area, from the current state the gap analysis
- * recorded; this class turns its decision into the area's activities for the phase.
+ * Clause 6: "if the service provider has already implemented processes ... rather than being
+ * implemented in Phase 3 the process should be improved during Phase 1. In later phases only
+ * improvements need to be implemented." The DMN table {@code area-tailoring} decides, per process
+ * area, from the current state the gap analysis recorded; this class turns its decision into the
+ * area's activities for the phase.
  */
 @Component
 public class Tailoring {
 
   public static final String DECISION = "area-tailoring";
+
   /** The input and output columns of {@code dmn/area-tailoring.dmn}. */
   private static final String STATE_INPUT = "currentState";
+
   private static final String PHASE_INPUT = "phase";
   private static final String TREATMENT_OUTPUT = "treatment";
 
@@ -52,13 +55,20 @@ public class Tailoring {
   List<PlannedActivity> activitiesOf(Area area, int phase, CurrentState currentState) {
     Treatment treatment = decide(currentState, phase);
     return area.activities().stream()
-        .filter(activity -> switch (treatment) {
-          case AS_MARKED -> activity.isMarkedFor(phase);
-          case BRING_FORWARD -> true;
-          case IMPROVEMENTS_ONLY -> activity.isMarkedFor(phase) && markedBefore(activity, phase);
-        })
-        .map(activity -> new PlannedActivity(area.id(), activity.id(),
-            activity.isMarkedFor(phase) ? PlanOrigin.TABLE_B1 : PlanOrigin.BROUGHT_FORWARD))
+        .filter(
+            activity ->
+                switch (treatment) {
+                  case AS_MARKED -> activity.isMarkedFor(phase);
+                  case BRING_FORWARD -> true;
+                  case IMPROVEMENTS_ONLY ->
+                      activity.isMarkedFor(phase) && markedBefore(activity, phase);
+                })
+        .map(
+            activity ->
+                new PlannedActivity(
+                    area.id(),
+                    activity.id(),
+                    activity.isMarkedFor(phase) ? PlanOrigin.TABLE_B1 : PlanOrigin.BROUGHT_FORWARD))
         .toList();
   }
 
@@ -68,8 +78,14 @@ public class Tailoring {
 
   private Treatment decide(CurrentState currentState, int phase) {
     Map<String, Object> inputs = Map.of(STATE_INPUT, currentState.value(), PHASE_INPUT, phase);
-    String treatment = Context.getCommandContext().runWithoutAuthorization(() ->
-        decisions.evaluateDecisionTableByKey(DECISION, inputs).getSingleResult().getEntry(TREATMENT_OUTPUT));
+    String treatment =
+        Context.getCommandContext()
+            .runWithoutAuthorization(
+                () ->
+                    decisions
+                        .evaluateDecisionTableByKey(DECISION, inputs)
+                        .getSingleResult()
+                        .getEntry(TREATMENT_OUTPUT));
     return ValueSet.of(Treatment.class, treatment);
   }
 }

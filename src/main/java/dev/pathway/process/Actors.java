@@ -6,8 +6,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 /** Who did what: the person who completes a task is the authenticated user, else its assignee. */
 public final class Actors {
 
-  private Actors() {
-  }
+  private Actors() {}
 
   public static String completedBy(DelegateTask task) {
     String user = Context.getCommandContext().getAuthenticatedUserId();

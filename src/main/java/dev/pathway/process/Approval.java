@@ -1,6 +1,9 @@
 package dev.pathway.process;
 
-/** An approver's decision on a proposal (business cases, plans, changes): approve it or send it back with a reason. */
+/**
+ * An approver's decision on a proposal (business cases, plans, changes): approve it or send it back
+ * with a reason.
+ */
 public enum Approval implements ValueSet {
   APPROVED("approved"),
   SENT_BACK("sent-back");

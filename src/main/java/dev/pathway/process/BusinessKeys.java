@@ -5,9 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Every implementation, service project and scope extension has a business key: its sub-processes, continual
- * improvement, improvement actions and messages find it by that key. When the starter gives none (the field is
- * optional in Tasklist), one is made from the service provider or service name.
+ * Every implementation, service project and scope extension has a business key: its sub-processes,
+ * continual improvement, improvement actions and messages find it by that key. When the starter
+ * gives none (the field is optional in Tasklist), one is made from the service provider or service
+ * name.
  */
 @Component("businessKeys")
 public class BusinessKeys {
@@ -19,10 +20,16 @@ public class BusinessKeys {
       return;
     }
     Object name = execution.getVariable(nameVariable);
-    String slug = name == null ? "" : name.toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-        .replaceAll("(^-|-$)", "");
+    String slug =
+        name == null
+            ? ""
+            : name.toString()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
     slug = slug.length() > MAX_SLUG ? slug.substring(0, MAX_SLUG).replaceAll("-$", "") : slug;
     String suffix = execution.getProcessInstanceId().substring(0, 8);
-    execution.setProcessBusinessKey((slug.isEmpty() ? execution.getProcessDefinitionId().split(":")[0] : slug) + "-" + suffix);
+    execution.setProcessBusinessKey(
+        (slug.isEmpty() ? execution.getProcessDefinitionId().split(":")[0] : slug) + "-" + suffix);
   }
 }

@@ -14,13 +14,15 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
- * A process variable with its name and its Java type, declared once in the holder of its process, in the style of
- * holunda's camunda-bpm-data ({@code stringVariable("orderId")}). Reading converts what the engine holds (Tasklist
- * submits numbers as Long or Double, checklists as Spin JSON) to the declared type; writing stores the form the
- * forms and decision tables read (lists and maps as JSON, value sets as their kebab-case value).
+ * A process variable with its name and its Java type, declared once in the holder of its process,
+ * in the style of holunda's camunda-bpm-data ({@code stringVariable("orderId")}). Reading converts
+ * what the engine holds (Tasklist submits numbers as Long or Double, checklists as Spin JSON) to
+ * the declared type; writing stores the form the forms and decision tables read (lists and maps as
+ * JSON, value sets as their kebab-case value).
  *
- * <p>Why not camunda-bpm-data itself: it is written in Kotlin (its standard library would come along for a few
- * getters), and it has no factory for JSON lists as Tasklist submits them or for value sets stored as strings.
+ * <p>Why not camunda-bpm-data itself: it is written in Kotlin (its standard library would come
+ * along for a few getters), and it has no factory for JSON lists as Tasklist submits them or for
+ * value sets stored as strings.
  */
 public final class ProcessVariable<T> {
 
@@ -35,31 +37,40 @@ public final class ProcessVariable<T> {
   }
 
   public static ProcessVariable<String> string(String name) {
-    return new ProcessVariable<>(name, value -> value == null ? null : value.toString(), text -> text);
+    return new ProcessVariable<>(
+        name, value -> value == null ? null : value.toString(), text -> text);
   }
 
   public static ProcessVariable<Integer> integer(String name) {
-    return new ProcessVariable<>(name, value -> value == null ? null : ((Number) value).intValue(), number -> number);
+    return new ProcessVariable<>(
+        name, value -> value == null ? null : ((Number) value).intValue(), number -> number);
   }
 
   public static ProcessVariable<Double> decimal(String name) {
-    return new ProcessVariable<>(name, value -> value == null ? null : ((Number) value).doubleValue(), number -> number);
+    return new ProcessVariable<>(
+        name, value -> value == null ? null : ((Number) value).doubleValue(), number -> number);
   }
 
   public static ProcessVariable<Boolean> bool(String name) {
-    return new ProcessVariable<>(name, value -> value == null ? null : (Boolean) value, flag -> flag);
+    return new ProcessVariable<>(
+        name, value -> value == null ? null : (Boolean) value, flag -> flag);
   }
 
   public static ProcessVariable<Date> date(String name) {
     return new ProcessVariable<>(name, value -> (Date) value, date -> date);
   }
 
-  /** A list of strings held as JSON: what a checklist or taglist submits, and what Pathway writes for forms. */
+  /**
+   * A list of strings held as JSON: what a checklist or taglist submits, and what Pathway writes
+   * for forms.
+   */
   public static ProcessVariable<List<String>> stringList(String name) {
     return new ProcessVariable<>(name, ProcessVariable::strings, JsonValues::list);
   }
 
-  /** Options of a checklist or taglist ({@code valuesKey}): a list of {value, label} held as JSON. */
+  /**
+   * Options of a checklist or taglist ({@code valuesKey}): a list of {value, label} held as JSON.
+   */
   public static ProcessVariable<List<Map<String, String>>> options(String name) {
     return new ProcessVariable<>(name, ProcessVariable::optionList, JsonValues::list);
   }
@@ -69,14 +80,22 @@ public final class ProcessVariable<T> {
     return new ProcessVariable<>(name, ProcessVariable::stringMapOf, JsonValues::map);
   }
 
-  /** A decision table's result as the engine maps it ({@code resultList} or {@code singleResult}). */
+  /**
+   * A decision table's result as the engine maps it ({@code resultList} or {@code singleResult}).
+   */
   public static ProcessVariable<Object> decisionResult(String name) {
     return new ProcessVariable<>(name, value -> value, value -> value);
   }
 
-  /** One of a value set, stored as its value (e.g. "partly"), as forms and decision tables compare it. */
-  public static <E extends Enum<E> & ValueSet> ProcessVariable<E> valueOf(String name, Class<E> type) {
-    return new ProcessVariable<>(name, value -> value == null ? null : ValueSet.of(type, value.toString()),
+  /**
+   * One of a value set, stored as its value (e.g. "partly"), as forms and decision tables compare
+   * it.
+   */
+  public static <E extends Enum<E> & ValueSet> ProcessVariable<E> valueOf(
+      String name, Class<E> type) {
+    return new ProcessVariable<>(
+        name,
+        value -> value == null ? null : ValueSet.of(type, value.toString()),
         chosen -> chosen == null ? null : chosen.value());
   }
 
@@ -135,7 +154,8 @@ public final class ProcessVariable<T> {
     if (value instanceof Collection<?> list) {
       list.forEach(item -> strings.add(String.valueOf(item)));
     } else if (value instanceof SpinJsonNode json && json.isArray()) {
-      json.elements().forEach(item -> strings.add(item.isString() ? item.stringValue() : item.toString()));
+      json.elements()
+          .forEach(item -> strings.add(item.isString() ? item.stringValue() : item.toString()));
     }
     return strings;
   }
@@ -154,10 +174,20 @@ public final class ProcessVariable<T> {
   private static Map<String, String> stringMapOf(Object value) {
     Map<String, String> map = new LinkedHashMap<>();
     if (value instanceof Map<?, ?> entries) {
-      entries.forEach((key, entry) -> map.put(String.valueOf(key), entry == null ? null : String.valueOf(entry)));
+      entries.forEach(
+          (key, entry) ->
+              map.put(String.valueOf(key), entry == null ? null : String.valueOf(entry)));
     } else if (value instanceof SpinJsonNode json && json.isObject()) {
-      json.fieldNames().forEach(key -> map.put(key, json.prop(key).isNull() ? null
-          : json.prop(key).isString() ? json.prop(key).stringValue() : json.prop(key).toString()));
+      json.fieldNames()
+          .forEach(
+              key ->
+                  map.put(
+                      key,
+                      json.prop(key).isNull()
+                          ? null
+                          : json.prop(key).isString()
+                              ? json.prop(key).stringValue()
+                              : json.prop(key).toString()));
     }
     return map;
   }
@@ -166,13 +196,19 @@ public final class ProcessVariable<T> {
   private static final class JsonValues {
 
     static Object list(Collection<?> values) {
-      return values == null ? null : Variables.objectValue(new ArrayList<>(values))
-          .serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+      return values == null
+          ? null
+          : Variables.objectValue(new ArrayList<>(values))
+              .serializationDataFormat(Variables.SerializationDataFormats.JSON)
+              .create();
     }
 
     static Object map(Map<String, String> values) {
-      return values == null ? null : Variables.objectValue(new LinkedHashMap<>(values))
-          .serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+      return values == null
+          ? null
+          : Variables.objectValue(new LinkedHashMap<>(values))
+              .serializationDataFormat(Variables.SerializationDataFormats.JSON)
+              .create();
     }
   }
 

@@ -19,9 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * {@code GET /api/implementations/{id}/progress}: per phase and process area, the activities planned and the counts
- * by latest outcome; and each gate decision with the inputs that decided it. The id is the process instance id of
- * the implementation; whoever may not read that instance gets 404.
+ * {@code GET /api/implementations/{id}/progress}: per phase and process area, the activities
+ * planned and the counts by latest outcome; and each gate decision with the inputs that decided it.
+ * The id is the process instance id of the implementation; whoever may not read that instance gets
+ * 404.
  */
 @RestController
 class ProgressController {
@@ -38,15 +39,21 @@ class ProgressController {
 
   @GetMapping("/api/implementations/{id}/progress")
   Map<String, Object> progress(@PathVariable String id) {
-    HistoricProcessInstance implementation = history.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult();
+    HistoricProcessInstance implementation =
+        history.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult();
     if (implementation == null) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No implementation '" + id + "' that you may read");
+      throw new ResponseStatusException(
+          HttpStatus.NOT_FOUND, "No implementation '" + id + "' that you may read");
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("implementationId", id);
     body.put("businessKey", implementation.getBusinessKey());
     body.put("state", implementation.getState());
-    body.put("phases", IntStream.rangeClosed(1, Catalogue.PHASE_COUNT).mapToObj(phase -> phase(id, phase)).toList());
+    body.put(
+        "phases",
+        IntStream.rangeClosed(1, Catalogue.PHASE_COUNT)
+            .mapToObj(phase -> phase(id, phase))
+            .toList());
     body.put("gates", gates.decisions(id));
     return body;
   }
@@ -68,7 +75,8 @@ class ProgressController {
     body.put("planned", area.planned());
     body.put("open", area.open());
     Map<String, Integer> outcomes = new LinkedHashMap<>();
-    Arrays.stream(Outcome.values()).forEach(outcome -> outcomes.put(outcome.value(), area.count(outcome)));
+    Arrays.stream(Outcome.values())
+        .forEach(outcome -> outcomes.put(outcome.value(), area.count(outcome)));
     body.put("outcomes", outcomes);
     return body;
   }

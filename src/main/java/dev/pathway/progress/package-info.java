@@ -1,4 +1,2 @@
-/**
- * Where an implementation stands: {@code GET /api/implementations/{id}/progress}.
- */
+/** Where an implementation stands: {@code GET /api/implementations/{id}/progress}. */
 package dev.pathway.progress;

@@ -32,7 +32,12 @@ class BaseImplementationRule implements SubmissionRule {
     if (base == null || bases.find(base.toString()).isPresent()) {
       return List.of();
     }
-    return List.of(SubmissionValidator.problem(submission.form(), BASE_IMPLEMENTATION.name(),
-        "names no implementation: '" + base + "' is not the business key of an ISO/IEC 20000-1 implementation"));
+    return List.of(
+        SubmissionValidator.problem(
+            submission.form(),
+            BASE_IMPLEMENTATION.name(),
+            "names no implementation: '"
+                + base
+                + "' is not the business key of an ISO/IEC 20000-1 implementation"));
   }
 }

@@ -4,38 +4,39 @@ import static dev.pathway.scope.ScopeExtensionModel.BASE_IMPLEMENTATION;
 import static dev.pathway.scope.ScopeExtensionModel.BASE_IMPLEMENTATION_ID;
 import static dev.pathway.scope.ScopeExtensionModel.EXTENDED_SCOPE_STATEMENT;
 
-import dev.pathway.process.ProcessVariable;
-import dev.pathway.programme.CurrentState;
-import dev.pathway.programme.ProgrammeModel;
-import dev.pathway.startup.StartUpModel;
-
 import dev.pathway.catalogue.Area;
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.phase.ActivityRecord;
 import dev.pathway.phase.ActivityRecordRepository;
-import dev.pathway.phase.Tailoring;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import dev.pathway.process.ProcessVariable;
+import dev.pathway.programme.CurrentState;
+import dev.pathway.programme.ProgrammeModel;
+import dev.pathway.startup.StartUpModel;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Clause 5.5: the extended scope follows the phased plan again, "normally faster as the service provider ... may
- * extend what has already been done". Each area's current state in the gap analysis of the extended scope starts
- * from what the current implementation recorded: established when every activity of the area (in all phases) has
- * been achieved or found not applicable, partly when some have, none otherwise. The project team can change it.
+ * Clause 5.5: the extended scope follows the phased plan again, "normally faster as the service
+ * provider ... may extend what has already been done". Each area's current state in the gap
+ * analysis of the extended scope starts from what the current implementation recorded: established
+ * when every activity of the area (in all phases) has been achieved or found not applicable, partly
+ * when some have, none otherwise. The project team can change it.
  */
 @Component("scopeExtension")
 public class ScopeExtension implements JavaDelegate {
 
-  /** The same organisation: its provider name and its service and process owners carry over to the extended scope. */
-  private static final List<ProcessVariable<String>> CARRIED_FROM_BASE = List.of(ProgrammeModel.SERVICE_PROVIDER,
-      ProgrammeModel.SERVICE_OWNERS, ProgrammeModel.PROCESS_OWNERS);
+  /**
+   * The same organisation: its provider name and its service and process owners carry over to the
+   * extended scope.
+   */
+  private static final List<ProcessVariable<String>> CARRIED_FROM_BASE =
+      List.of(
+          ProgrammeModel.SERVICE_PROVIDER,
+          ProgrammeModel.SERVICE_OWNERS,
+          ProgrammeModel.PROCESS_OWNERS);
 
   private final Catalogue catalogue;
   private final BaseImplementations bases;
@@ -50,8 +51,10 @@ public class ScopeExtension implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String base = BASE_IMPLEMENTATION.get(execution);
-    String baseId = bases.find(base).orElseThrow(() -> new IllegalStateException("No implementation " + base));
-    Map<String, ActivityRecord> latest = ActivityRecord.latestByActivity(records.ofImplementation(baseId));
+    String baseId =
+        bases.find(base).orElseThrow(() -> new IllegalStateException("No implementation " + base));
+    Map<String, ActivityRecord> latest =
+        ActivityRecord.latestByActivity(records.ofImplementation(baseId));
     BASE_IMPLEMENTATION_ID.set(execution, baseId);
     ProgrammeModel.SCOPE_STATEMENT.set(execution, EXTENDED_SCOPE_STATEMENT.get(execution));
     for (ProcessVariable<String> carried : CARRIED_FROM_BASE) {
@@ -63,8 +66,11 @@ public class ScopeExtension implements JavaDelegate {
   }
 
   static CurrentState stateOf(Area area, Map<String, ActivityRecord> latest) {
-    long finished = area.activities().stream().map(activity -> latest.get(activity.id()))
-        .filter(record -> record != null && record.outcome().isFinished()).count();
+    long finished =
+        area.activities().stream()
+            .map(activity -> latest.get(activity.id()))
+            .filter(record -> record != null && record.outcome().isFinished())
+            .count();
     if (finished == 0) {
       return CurrentState.NONE;
     }

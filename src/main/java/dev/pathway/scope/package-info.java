@@ -1,4 +1,2 @@
-/**
- * Scope extensions (5.5): {@link dev.pathway.scope.ScopeExtensionModel}.
- */
+/** Scope extensions (5.5): {@link dev.pathway.scope.ScopeExtensionModel}. */
 package dev.pathway.scope;

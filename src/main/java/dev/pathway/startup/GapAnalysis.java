@@ -10,9 +10,10 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
- * The gap analysis form records the current state of each process area in a field of its own; the phases receive
- * them as one map, {@code ProgrammeModel.CURRENT_STATES}: {@code ${gapAnalysis.currentStates(execution)}} in the
- * mappings of the start-up project and of a scope extension.
+ * The gap analysis form records the current state of each process area in a field of its own; the
+ * phases receive them as one map, {@code ProgrammeModel.CURRENT_STATES}: {@code
+ * ${gapAnalysis.currentStates(execution)}} in the mappings of the start-up project and of a scope
+ * extension.
  */
 @Component("gapAnalysis")
 public class GapAnalysis {

@@ -12,9 +12,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * Shows each Table A.1 task what the standard asks: the description holds the item's full text with its numbered
- * points, and the form reads the same text from {@code standardText}. A task that got its work sent back also
- * shows the reason.
+ * Shows each Table A.1 task what the standard asks: the description holds the item's full text with
+ * its numbered points, and the form reads the same text from {@code standardText}. A task that got
+ * its work sent back also shows the reason.
  */
 @Component("startUpTasks")
 public class StartUpTasks {
@@ -38,7 +38,9 @@ public class StartUpTasks {
 
   public void present(DelegateTask task, String label, String returnReasonVariable) {
     StartUpItem item = catalogue.startUpItem(label);
-    TaskTexts.describe(task, item.reference() + " " + plainText(item) + " (Which manager? " + item.manager() + ")",
+    TaskTexts.describe(
+        task,
+        item.reference() + " " + plainText(item) + " (Which manager? " + item.manager() + ")",
         returnReasonVariable == null ? null : ProcessVariable.string(returnReasonVariable));
     TaskTexts.STANDARD_TEXT.setLocal(task, markdown(item));
   }
@@ -50,15 +52,21 @@ public class StartUpTasks {
   }
 
   static String plainText(StartUpItem item) {
-    return item.text() + IntStream.range(0, item.points().size())
-        .mapToObj(i -> " " + (i + 1) + ") " + item.points().get(i))
-        .collect(Collectors.joining());
+    return item.text()
+        + IntStream.range(0, item.points().size())
+            .mapToObj(i -> " " + (i + 1) + ") " + item.points().get(i))
+            .collect(Collectors.joining());
   }
 
   static String markdown(StartUpItem item) {
-    String points = IntStream.range(0, item.points().size())
-        .mapToObj(i -> (i + 1) + ". " + item.points().get(i))
-        .collect(Collectors.joining("\n"));
-    return "**Table A.1 " + item.label() + "** " + item.text() + (points.isEmpty() ? "" : "\n\n" + points);
+    String points =
+        IntStream.range(0, item.points().size())
+            .mapToObj(i -> (i + 1) + ". " + item.points().get(i))
+            .collect(Collectors.joining("\n"));
+    return "**Table A.1 "
+        + item.label()
+        + "** "
+        + item.text()
+        + (points.isEmpty() ? "" : "\n\n" + points);
   }
 }

@@ -25,12 +25,14 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The REST round trip of completing a Pathway activity task (form check, record in the same transaction, the phase
- * model's multi-instance) beside that of a bare Camunda user task in the same engine, both through
- * {@code POST /engine-rest/task/{id}/submit-form} with the same three values, alternating one of each.
+ * The REST round trip of completing a Pathway activity task (form check, record in the same
+ * transaction, the phase model's multi-instance) beside that of a bare Camunda user task in the
+ * same engine, both through {@code POST /engine-rest/task/{id}/submit-form} with the same three
+ * values, alternating one of each.
  *
- * <p>Run: {@code ./mvnw -Pbenchmark -DskipTests verify} (H2 in memory), or with
- * {@code -Dbenchmark.datasource.url=jdbc:postgresql://...} and {@code -Dbenchmark.datasource.username=...}.
+ * <p>Run: {@code ./mvnw -Pbenchmark -DskipTests verify} (H2 in memory), or with {@code
+ * -Dbenchmark.datasource.url=jdbc:postgresql://...} and {@code
+ * -Dbenchmark.datasource.username=...}.
  */
 public final class TaskCompletionBenchmark {
 
@@ -47,17 +49,26 @@ public final class TaskCompletionBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
-    String url = System.getProperty("benchmark.datasource.url", "jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1");
+    String url =
+        System.getProperty("benchmark.datasource.url", "jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1");
     String user = System.getProperty("benchmark.datasource.username", "sa");
     String password = System.getProperty("benchmark.datasource.password", "");
-    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PathwayApplication.class).profiles("demo")
-        .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-            "--spring.datasource.password=" + password, "--camunda.bpm.job-execution.enabled=false",
-            "--pathway.demo.allow-external-database=true",
-            "--logging.level.root=WARN", "--logging.level.org.camunda=WARN")) {
+    try (ConfigurableApplicationContext app =
+        new SpringApplicationBuilder(PathwayApplication.class)
+            .profiles("demo")
+            .run(
+                "--server.port=0",
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + password,
+                "--camunda.bpm.job-execution.enabled=false",
+                "--pathway.demo.allow-external-database=true",
+                "--logging.level.root=WARN",
+                "--logging.level.org.camunda=WARN")) {
       int port = ((WebServerApplicationContext) app).getWebServer().getPort();
       ProcessEngine engine = app.getBean(ProcessEngine.class);
-      new TaskCompletionBenchmark("http://localhost:" + port, engine).run(app.getBean(Catalogue.class), url);
+      new TaskCompletionBenchmark("http://localhost:" + port, engine)
+          .run(app.getBean(Catalogue.class), url);
     }
   }
 
@@ -88,47 +99,75 @@ public final class TaskCompletionBenchmark {
   }
 
   private void deployBareUserTask() {
-    BpmnModelInstance model = Bpmn.createExecutableProcess("bare-user-task").camundaHistoryTimeToLive(1)
-        .startEvent().userTask("work").camundaCandidateGroups("incident-management").endEvent().done();
-    engine.getRepositoryService().createDeployment().name("benchmark").addModelInstance("bare-user-task.bpmn", model).deploy();
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("bare-user-task")
+            .camundaHistoryTimeToLive(1)
+            .startEvent()
+            .userTask("work")
+            .camundaCandidateGroups("incident-management")
+            .endEvent()
+            .done();
+    engine
+        .getRepositoryService()
+        .createDeployment()
+        .name("benchmark")
+        .addModelInstance("bare-user-task.bpmn", model)
+        .deploy();
   }
 
   private String startBareTask() {
-    String instance = engine.getRuntimeService().startProcessInstanceByKey("bare-user-task").getId();
-    return engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
+    String instance =
+        engine.getRuntimeService().startProcessInstanceByKey("bare-user-task").getId();
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(instance)
+        .singleResult()
+        .getId();
   }
 
   private long submit(String user, String taskId, Map<String, Object> values) throws Exception {
     Map<String, Object> variables = new LinkedHashMap<>();
     values.forEach((name, value) -> variables.put(name, Map.of("value", value, "type", "String")));
-    HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/engine-rest/task/" + taskId + "/submit-form"))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("variables", variables))))
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(base + "/engine-rest/task/" + taskId + "/submit-form"))
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+            .header("Content-Type", "application/json")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    JSON.writeValueAsString(Map.of("variables", variables))))
+            .build();
     long start = System.nanoTime();
     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
     long elapsed = System.nanoTime() - start;
     if (response.statusCode() != 204) {
-      throw new IllegalStateException("submit-form answered " + response.statusCode() + ": " + response.body());
+      throw new IllegalStateException(
+          "submit-form answered " + response.statusCode() + ": " + response.body());
     }
     return elapsed;
   }
 
   private static void report(String url, List<Long> pathway, List<Long> bare) {
     System.out.println();
-    System.out.println("Task completion over REST (POST /engine-rest/task/{id}/submit-form), database " + url);
+    System.out.println(
+        "Task completion over REST (POST /engine-rest/task/{id}/submit-form), database " + url);
     System.out.printf("%-34s %6s %10s %10s %10s%n", "", "n", "median ms", "p95 ms", "mean ms");
     line("Pathway activity task (Table B.1)", pathway);
     line("bare Camunda user task", bare);
-    System.out.printf("ratio of medians (Pathway / bare): %.2f   (target: at most 1.30)%n",
+    System.out.printf(
+        "ratio of medians (Pathway / bare): %.2f   (target: at most 1.30)%n",
         percentile(pathway, 50) / percentile(bare, 50));
     System.out.printf("ratio of means   (Pathway / bare): %.2f%n", mean(pathway) / mean(bare));
   }
 
   private static void line(String name, List<Long> nanos) {
-    System.out.printf("%-34s %6d %10.2f %10.2f %10.2f%n", name, nanos.size(), percentile(nanos, 50),
-        percentile(nanos, 95), mean(nanos));
+    System.out.printf(
+        "%-34s %6d %10.2f %10.2f %10.2f%n",
+        name, nanos.size(), percentile(nanos, 50), percentile(nanos, 95), mean(nanos));
   }
 
   private static double percentile(List<Long> nanos, int percentile) {

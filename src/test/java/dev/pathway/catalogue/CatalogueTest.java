@@ -41,7 +41,8 @@ class CatalogueTest {
     MARKED_PER_PHASE.put("Problem management", List.of(0, 8, 7));
     MARKED_PER_PHASE.put("Configuration management", List.of(7, 10, 10));
     MARKED_PER_PHASE.put("Change management", List.of(5, 11, 14));
-    MARKED_PER_PHASE.put("Release management (including deployment of the release)", List.of(0, 13, 13));
+    MARKED_PER_PHASE.put(
+        "Release management (including deployment of the release)", List.of(0, 13, 13));
   }
 
   private static Catalogue catalogue;
@@ -55,15 +56,23 @@ class CatalogueTest {
 
   @Test
   void holdsTheTwentyOneProcessAreasOfTableB1InTableOrder() {
-    assertThat(catalogue.areas()).extracting(Area::name).containsExactlyElementsOf(MARKED_PER_PHASE.keySet());
+    assertThat(catalogue.areas())
+        .extracting(Area::name)
+        .containsExactlyElementsOf(MARKED_PER_PHASE.keySet());
   }
 
   @Test
   void marksEachAreaForEachPhaseAsTableB1Does() {
     for (Area area : catalogue.areas()) {
-      List<Integer> counted = List.of(1, 2, 3).stream()
-          .map(phase -> (int) area.activities().stream().filter(activity -> activity.isMarkedFor(phase)).count())
-          .toList();
+      List<Integer> counted =
+          List.of(1, 2, 3).stream()
+              .map(
+                  phase ->
+                      (int)
+                          area.activities().stream()
+                              .filter(activity -> activity.isMarkedFor(phase))
+                              .count())
+              .toList();
       assertThat(counted).as(area.name()).isEqualTo(MARKED_PER_PHASE.get(area.name()));
     }
   }
@@ -78,25 +87,51 @@ class CatalogueTest {
 
   @Test
   void usesExactlyTheResponsibilityRolesOfTableB1() {
-    Set<String> used = catalogue.activities().stream().flatMap(activity -> activity.roles().stream())
-        .collect(Collectors.toSet());
-    assertThat(used).containsExactlyInAnyOrder("top-management", "project-team", "implementation-board", "audit",
-        "documentation-management", "human-resources", "service-owner", "process-owner", "functional-management",
-        "service-improvement-management", "new-service-project-team", "service-level-management",
-        "service-reporting-management", "service-continuity-management", "availability-management",
-        "finance-management", "capacity-management", "security-management", "business-relationship-management",
-        "supplier-management", "incident-management", "problem-management", "configuration-management",
-        "change-management", "release-management");
+    Set<String> used =
+        catalogue.activities().stream()
+            .flatMap(activity -> activity.roles().stream())
+            .collect(Collectors.toSet());
+    assertThat(used)
+        .containsExactlyInAnyOrder(
+            "top-management",
+            "project-team",
+            "implementation-board",
+            "audit",
+            "documentation-management",
+            "human-resources",
+            "service-owner",
+            "process-owner",
+            "functional-management",
+            "service-improvement-management",
+            "new-service-project-team",
+            "service-level-management",
+            "service-reporting-management",
+            "service-continuity-management",
+            "availability-management",
+            "finance-management",
+            "capacity-management",
+            "security-management",
+            "business-relationship-management",
+            "supplier-management",
+            "incident-management",
+            "problem-management",
+            "configuration-management",
+            "change-management",
+            "release-management");
   }
 
   @Test
   void carriesAnEmptyResponsibilityCellForwardFromTheRowAbove() {
-    // Management responsibility h) 4) prints no responsibility: the merged cell of h) 3) "Audit" covers it
-    assertThat(catalogue.activity("management-responsibility.h.4").roles()).containsExactly("audit");
+    // Management responsibility h) 4) prints no responsibility: the merged cell of h) 3) "Audit"
+    // covers it
+    assertThat(catalogue.activity("management-responsibility.h.4").roles())
+        .containsExactly("audit");
     // j) 1)-3) sit under "Implementation board", printed on j) itself
-    assertThat(catalogue.activity("management-responsibility.j.3").roles()).containsExactly("implementation-board");
+    assertThat(catalogue.activity("management-responsibility.j.3").roles())
+        .containsExactly("implementation-board");
     // Budgeting b) 1)-5) carry "Project (or team member)" from a)
-    assertThat(catalogue.activity("budgeting-and-accounting-for-services.b.5").roles()).containsExactly("project-team");
+    assertThat(catalogue.activity("budgeting-and-accounting-for-services.b.5").roles())
+        .containsExactly("project-team");
   }
 
   @Test
@@ -112,23 +147,28 @@ class CatalogueTest {
   void namesASubItemWithItsParentsLabelAndText() {
     Activity costs = catalogue.activity("new-or-changed-services.b.3");
     assertThat(costs.reference()).isEqualTo("New or changed services b) 3)");
-    assertThat(costs.text()).startsWith("As part of designing and developing a new or changed service the following are considered:")
+    assertThat(costs.text())
+        .startsWith(
+            "As part of designing and developing a new or changed service the following are considered:")
         .endsWith("technical impact;");
   }
 
   @Test
   void holdsTableA1AnnexBConditionsAndTables1And2() {
-    assertThat(catalogue.startUp()).extracting(StartUpItem::label)
+    assertThat(catalogue.startUp())
+        .extracting(StartUpItem::label)
         .containsExactly("a)", "b)", "c)", "d)", "e)", "f)", "g)", "h)");
     assertThat(catalogue.startUpItem("d)").points()).hasSize(11);
     assertThat(catalogue.startUpItem("e)").points()).hasSize(11);
     assertThat(catalogue.startUpItem("g)").points()).hasSize(7);
-    assertThat(catalogue.startUp()).extracting(StartUpItem::manager)
+    assertThat(catalogue.startUp())
+        .extracting(StartUpItem::manager)
         .containsExactly("Top", "Project", "Top", "Project", "Project", "Top", "Project", "Top");
     assertThat(catalogue.phaseEntryConditions()).hasSize(5);
     assertThat(catalogue.phases()).allSatisfy(phase -> assertThat(phase.objectives()).hasSize(5));
     assertThat(catalogue.area("capacity-management").keyCharacteristicsOf(1)).isEmpty();
-    assertThat(catalogue.clause("8.2").text()).contains("b) internal audit and management reviews;");
+    assertThat(catalogue.clause("8.2").text())
+        .contains("b) internal audit and management reviews;");
     assertThat(catalogue.clause("5.5").title()).isEqualTo("Changes to scope");
   }
 }

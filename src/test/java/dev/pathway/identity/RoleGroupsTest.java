@@ -11,7 +11,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Which group holds which role is configuration (5.11): a small provider maps several roles to one group. */
+/**
+ * Which group holds which role is configuration (5.11): a small provider maps several roles to one
+ * group.
+ */
 class RoleGroupsTest {
 
   private static Catalogue catalogue;
@@ -27,26 +30,40 @@ class RoleGroupsTest {
   void eachRoleIsHeldByTheGroupOfItsOwnIdUnlessConfigured() {
     RoleGroups groups = new RoleGroups(catalogue, new RoleGroupProperties(Map.of()));
     assertThat(groups.groupsOf("problem-management")).containsExactly("problem-management");
-    assertThat(groups.allGroups()).hasSize(25).contains("top-management", "project-team", "release-management");
+    assertThat(groups.allGroups())
+        .hasSize(25)
+        .contains("top-management", "project-team", "release-management");
   }
 
   @Test
   void aSmallProviderLetsOneGroupHoldSeveralRolesAndARoleBeHeldBySeveralGroups() {
-    RoleGroups groups = new RoleGroups(catalogue, new RoleGroupProperties(Map.of(
-        "problem-management", List.of("incident-management"),
-        "release-management", List.of("change-management", "operations"))));
+    RoleGroups groups =
+        new RoleGroups(
+            catalogue,
+            new RoleGroupProperties(
+                Map.of(
+                    "problem-management", List.of("incident-management"),
+                    "release-management", List.of("change-management", "operations"))));
 
     assertThat(groups.groupsOf("problem-management")).containsExactly("incident-management");
-    assertThat(groups.groupsOfRoles("incident-management, problem-management")).containsExactly("incident-management");
-    assertThat(groups.groupsOf("release-management")).containsExactly("change-management", "operations");
-    assertThat(groups.allGroups()).contains("operations").doesNotContain("problem-management", "release-management");
+    assertThat(groups.groupsOfRoles("incident-management, problem-management"))
+        .containsExactly("incident-management");
+    assertThat(groups.groupsOf("release-management"))
+        .containsExactly("change-management", "operations");
+    assertThat(groups.allGroups())
+        .contains("operations")
+        .doesNotContain("problem-management", "release-management");
     // Problem management c) is owned by problem management: its task goes to the incident managers
-    assertThat(groups.groupsOfAll(catalogue.activity("problem-management.c").roles())).containsExactly("incident-management");
+    assertThat(groups.groupsOfAll(catalogue.activity("problem-management.c").roles()))
+        .containsExactly("incident-management");
   }
 
   @Test
   void aMistypedRoleInTheConfigurationStopsStartUpNamingIt() {
-    assertThatThrownBy(() -> new RoleGroups(catalogue, new RoleGroupProperties(Map.of("problem-manager", List.of("ops")))))
+    assertThatThrownBy(
+            () ->
+                new RoleGroups(
+                    catalogue, new RoleGroupProperties(Map.of("problem-manager", List.of("ops")))))
         .hasMessageContaining("pathway.roles.groups.problem-manager names no responsibility role");
   }
 }

@@ -1,6 +1,5 @@
 package dev.pathway.models;
 
-import dev.pathway.phase.PhaseModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,18 +7,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pathway.catalogue.Area;
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.catalogue.CatalogueLoader;
+import dev.pathway.phase.PhaseModel;
 import dev.pathway.startup.StartUpModel;
+import dev.pathway.support.ModelFiles;
 import java.io.File;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import dev.pathway.support.ModelFiles;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -29,7 +28,9 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** What Camunda Modeler, Cockpit and Tasklist need from the models and forms in bpmn/ and forms/. */
+/**
+ * What Camunda Modeler, Cockpit and Tasklist need from the models and forms in bpmn/ and forms/.
+ */
 class ModelsTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -56,8 +57,10 @@ class ModelsTest {
         assertThat(process.isExecutable()).as(process.getId()).isTrue();
         assertThat(process.getCamundaHistoryTimeToLiveString()).as(process.getId()).isNotBlank();
       }
-      Set<String> drawn = model.getModelElementsByType(BpmnShape.class).stream()
-          .map(shape -> shape.getBpmnElement().getId()).collect(Collectors.toSet());
+      Set<String> drawn =
+          model.getModelElementsByType(BpmnShape.class).stream()
+              .map(shape -> shape.getBpmnElement().getId())
+              .collect(Collectors.toSet());
       for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
         assertThat(drawn).as("shape of " + node.getId()).contains(node.getId());
       }
@@ -74,7 +77,9 @@ class ModelsTest {
       }
       for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
         if (start.getCamundaFormRef() != null) {
-          assertThat(formIds).as("start form of " + start.getId()).contains(start.getCamundaFormRef());
+          assertThat(formIds)
+              .as("start form of " + start.getId())
+              .contains(start.getCamundaFormRef());
         }
       }
     }
@@ -83,10 +88,15 @@ class ModelsTest {
   @Test
   void thePhaseModelHasOneElementPerProcessAreaNamedAfterIt() {
     BpmnModelInstance phase = model(PhaseModel.KEY);
-    Collection<UserTask> areaTasks = phase.getModelElementsByType(UserTask.class).stream()
-        .filter(task -> task.getLoopCharacteristics() != null && "phase-activity".equals(task.getCamundaFormRef()))
-        .toList();
-    assertThat(areaTasks).extracting(UserTask::getName)
+    Collection<UserTask> areaTasks =
+        phase.getModelElementsByType(UserTask.class).stream()
+            .filter(
+                task ->
+                    task.getLoopCharacteristics() != null
+                        && "phase-activity".equals(task.getCamundaFormRef()))
+            .toList();
+    assertThat(areaTasks)
+        .extracting(UserTask::getName)
         .containsExactlyInAnyOrderElementsOf(catalogue.areas().stream().map(Area::name).toList());
   }
 
@@ -97,15 +107,25 @@ class ModelsTest {
     for (Area area : catalogue.areas()) {
       assertThat(keys).contains(StartUpModel.currentStateOf(area).name());
     }
-    assertThat(form.findParents("key").stream()
-        .filter(component -> component.path("key").asText().startsWith("currentState")
-            && !component.path("key").asText().startsWith("currentStateNotes"))
-        .map(component -> component.path("values").findValues("value").stream().map(JsonNode::asText).toList()))
+    assertThat(
+            form.findParents("key").stream()
+                .filter(
+                    component ->
+                        component.path("key").asText().startsWith("currentState")
+                            && !component.path("key").asText().startsWith("currentStateNotes"))
+                .map(
+                    component ->
+                        component.path("values").findValues("value").stream()
+                            .map(JsonNode::asText)
+                            .toList()))
         .allSatisfy(values -> assertThat(values).containsExactly("none", "partly", "established"));
   }
 
   private static BpmnModelInstance model(String processId) {
-    return models.stream().filter(model -> model.getModelElementById(processId) != null).findFirst().orElseThrow();
+    return models.stream()
+        .filter(model -> model.getModelElementById(processId) != null)
+        .findFirst()
+        .orElseThrow();
   }
 
   private static String formId(Path file) {

@@ -11,13 +11,18 @@ import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.spin.Spin;
 import org.junit.jupiter.api.Test;
 
-/** Typed process variables read what Tasklist and the REST API submit, and store what forms and tables read. */
+/**
+ * Typed process variables read what Tasklist and the REST API submit, and store what forms and
+ * tables read.
+ */
 class ProcessVariableTest {
 
   private static final ProcessVariable<Integer> COUNT = ProcessVariable.integer("count");
   private static final ProcessVariable<List<String>> CHOSEN = ProcessVariable.stringList("chosen");
-  private static final ProcessVariable<Map<String, String>> STATES = ProcessVariable.stringMap("states");
-  private static final ProcessVariable<Approval> DECISION = ProcessVariable.valueOf("decision", Approval.class);
+  private static final ProcessVariable<Map<String, String>> STATES =
+      ProcessVariable.stringMap("states");
+  private static final ProcessVariable<Approval> DECISION =
+      ProcessVariable.valueOf("decision", Approval.class);
 
   @Test
   void aNumberSubmittedAsLongOrAsATypedValueIsReadAsAnInteger() {
@@ -28,7 +33,10 @@ class ProcessVariableTest {
 
   @Test
   void aChecklistSubmittedAsSpinJsonIsReadAsAListOfStrings() {
-    assertThat(CHOSEN.from(Map.of("chosen", Spin.JSON("[\"incident-management.a\", \"change-management.b\"]"))))
+    assertThat(
+            CHOSEN.from(
+                Map.of(
+                    "chosen", Spin.JSON("[\"incident-management.a\", \"change-management.b\"]"))))
         .containsExactly("incident-management.a", "change-management.b");
     assertThat(CHOSEN.from(Map.of("chosen", List.of("a", "b")))).containsExactly("a", "b");
     assertThat(CHOSEN.from(Map.of())).as("nothing chosen").isEmpty();
@@ -39,8 +47,10 @@ class ProcessVariableTest {
     Map<String, Object> variables = new HashMap<>();
     CHOSEN.into(variables, List.of("a"));
     STATES.into(variables, Map.of("change-management", "partly"));
-    assertThat(((ObjectValue) variables.get("chosen")).getSerializationDataFormat()).isEqualTo("application/json");
-    assertThat(((ObjectValue) variables.get("states")).getSerializationDataFormat()).isEqualTo("application/json");
+    assertThat(((ObjectValue) variables.get("chosen")).getSerializationDataFormat())
+        .isEqualTo("application/json");
+    assertThat(((ObjectValue) variables.get("states")).getSerializationDataFormat())
+        .isEqualTo("application/json");
     assertThat(STATES.from(variables)).containsEntry("change-management", "partly");
     assertThat(STATES.from(Map.of("states", Spin.JSON("{\"change-management\": \"established\"}"))))
         .containsEntry("change-management", "established");
@@ -53,7 +63,9 @@ class ProcessVariableTest {
     assertThat(variables).containsEntry("decision", "sent-back");
     assertThat(DECISION.from(Map.of("decision", "approved"))).isEqualTo(Approval.APPROVED);
     assertThatThrownBy(() -> DECISION.from(Map.of("decision", "maybe")))
-        .hasMessageContaining("'maybe'").hasMessageContaining("approved").hasMessageContaining("sent-back");
+        .hasMessageContaining("'maybe'")
+        .hasMessageContaining("approved")
+        .hasMessageContaining("sent-back");
   }
 
   @Test

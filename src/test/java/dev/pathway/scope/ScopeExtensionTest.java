@@ -1,6 +1,5 @@
 package dev.pathway.scope;
 
-import dev.pathway.programme.ProgrammeModel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -8,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import dev.pathway.catalogue.Activity;
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.phase.Outcome;
+import dev.pathway.programme.ProgrammeModel;
 import dev.pathway.startup.StartUpModel;
 import dev.pathway.support.Implementation;
 import dev.pathway.support.PathwayTest;
@@ -19,18 +19,20 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Clause 5.5: extending the scope runs the phased plan again, taking over what is established as established. */
+/**
+ * Clause 5.5: extending the scope runs the phased plan again, taking over what is established as
+ * established.
+ */
 @PathwayTest
 class ScopeExtensionTest {
 
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  Catalogue catalogue;
+  @Autowired ProcessEngine engine;
+  @Autowired Catalogue catalogue;
 
   @BeforeEach
   void setUp() {
@@ -40,10 +42,12 @@ class ScopeExtensionTest {
   @Test
   void startsANewPhasedPlanInWhichWhatIsEstablishedInTheCurrentScopeIsBroughtForward() {
     // the current scope found incident management established: Phase 1 did all its activities
-    Implementation base = new Implementation(engine, catalogue)
-        .enterPhase1(Map.of("incident-management-including-request-fulfilment", "established"));
+    Implementation base =
+        new Implementation(engine, catalogue)
+            .enterPhase1(Map.of("incident-management-including-request-fulfilment", "established"));
     base.adjustPlan();
-    base.completeActivities(id -> id.startsWith("change-management") ? Outcome.NOT_ACHIEVED : Outcome.ACHIEVED);
+    base.completeActivities(
+        id -> id.startsWith("change-management") ? Outcome.NOT_ACHIEVED : Outcome.ACHIEVED);
 
     Implementation extension = new Implementation(engine, catalogue);
     Scenario scenario = extension.scenario();
@@ -52,48 +56,130 @@ class ScopeExtensionTest {
     Task gapAnalysis = scenario.task(ScopeExtensionModel.GAP_ANALYSIS_TASK);
     assertThat(gapAnalysis.getName()).isEqualTo("Annex A d) Gap analysis of the extended scope");
     assertThat(state(gapAnalysis, "incident-management-including-request-fulfilment"))
-        .as("every activity of the area achieved").isEqualTo("established");
-    assertThat(state(gapAnalysis, "configuration-management")).as("its Phase 1 activities achieved, later ones not yet")
+        .as("every activity of the area achieved")
+        .isEqualTo("established");
+    assertThat(state(gapAnalysis, "configuration-management"))
+        .as("its Phase 1 activities achieved, later ones not yet")
         .isEqualTo("partly");
-    assertThat(state(gapAnalysis, "change-management")).as("recorded, not achieved").isEqualTo("none");
-    assertThat(state(gapAnalysis, "capacity-management")).as("nothing recorded yet").isEqualTo("none");
-    assertThat(engine.getTaskService().getVariable(gapAnalysis.getId(), ProgrammeModel.PROCESS_OWNERS.name())).as("the same organisation")
+    assertThat(state(gapAnalysis, "change-management"))
+        .as("recorded, not achieved")
+        .isEqualTo("none");
+    assertThat(state(gapAnalysis, "capacity-management"))
+        .as("nothing recorded yet")
+        .isEqualTo("none");
+    assertThat(
+            engine
+                .getTaskService()
+                .getVariable(gapAnalysis.getId(), ProgrammeModel.PROCESS_OWNERS.name()))
+        .as("the same organisation")
         .isEqualTo(StartUpAnswers.implementationPlan().get(ProgrammeModel.PROCESS_OWNERS.name()));
 
     Map<String, Object> confirmed = new HashMap<>(StartUpAnswers.gapAnalysis(catalogue, Map.of()));
-    catalogue.areas().forEach(area -> confirmed.put(StartUpModel.currentStateOf(area).name(),
-        engine.getTaskService().getVariable(gapAnalysis.getId(), StartUpModel.currentStateOf(area).name())));
+    catalogue
+        .areas()
+        .forEach(
+            area ->
+                confirmed.put(
+                    StartUpModel.currentStateOf(area).name(),
+                    engine
+                        .getTaskService()
+                        .getVariable(
+                            gapAnalysis.getId(), StartUpModel.currentStateOf(area).name())));
     scenario.complete("paul", gapAnalysis, confirmed);
-    scenario.complete("tina", ScopeExtensionModel.PLAN_DECISION_TASK, StartUpAnswers.planAgreement(true));
+    scenario.complete(
+        "tina", ScopeExtensionModel.PLAN_DECISION_TASK, StartUpAnswers.planAgreement(true));
     extension.adjustPlan();
 
-    Set<String> incident = extension.activityTasks().stream().map(extension::activityId)
-        .filter(id -> id.startsWith("incident-management-including-request-fulfilment.")).collect(Collectors.toSet());
-    assertThat(incident).as("established in the current scope: all its activities, confirmed and improved in Phase 1")
-        .containsExactlyInAnyOrderElementsOf(catalogue.area("incident-management-including-request-fulfilment")
-            .activities().stream().map(Activity::id).toList());
-    assertThat(extension.activityTasks().stream().map(extension::activityId).filter(id -> id.startsWith("change-management.")))
-        .containsExactlyInAnyOrderElementsOf(catalogue.activitiesOf(1).stream().map(Activity::id)
-            .filter(id -> id.startsWith("change-management.")).toList());
+    Set<String> incident =
+        extension.activityTasks().stream()
+            .map(extension::activityId)
+            .filter(id -> id.startsWith("incident-management-including-request-fulfilment."))
+            .collect(Collectors.toSet());
+    assertThat(incident)
+        .as(
+            "established in the current scope: all its activities, confirmed and improved in Phase 1")
+        .containsExactlyInAnyOrderElementsOf(
+            catalogue.area("incident-management-including-request-fulfilment").activities().stream()
+                .map(Activity::id)
+                .toList());
+    assertThat(
+            extension.activityTasks().stream()
+                .map(extension::activityId)
+                .filter(id -> id.startsWith("change-management.")))
+        .containsExactlyInAnyOrderElementsOf(
+            catalogue.activitiesOf(1).stream()
+                .map(Activity::id)
+                .filter(id -> id.startsWith("change-management."))
+                .toList());
+  }
+
+  @Test
+  void aPlanSentBackReturnsToTheGapAnalysisOfTheExtendedScopeWithTheReason() {
+    Implementation base = new Implementation(engine, catalogue).enterPhase1(Map.of());
+    Implementation extension = new Implementation(engine, catalogue);
+    Scenario scenario = extension.scenario();
+    startExtension(scenario, base.scenario().businessKey());
+    scenario.complete(
+        "paul",
+        ScopeExtensionModel.GAP_ANALYSIS_TASK,
+        StartUpAnswers.gapAnalysis(catalogue, Map.of()));
+
+    scenario.complete(
+        "tina",
+        ScopeExtensionModel.PLAN_DECISION_TASK,
+        StartUpAnswers.sendBack(
+            StartUpModel.PLAN_AGREEMENT.name(),
+            StartUpModel.IMPLEMENTATION_PLAN_RETURN_REASON.name(),
+            "Berlin's suppliers are missing from the gap analysis"));
+
+    Task again = scenario.task(ScopeExtensionModel.GAP_ANALYSIS_TASK);
+    assertThat(again.getDescription())
+        .contains("Sent back: Berlin's suppliers are missing from the gap analysis");
+    assertThat(scenario.instance(ScopeExtensionModel.KEY)).isNotNull();
+    BpmnAwareTests.assertThat(scenario.instance(ScopeExtensionModel.KEY))
+        .hasNotPassed(ScopeExtensionModel.PHASED_PLAN_CALL);
   }
 
   @Test
   void refusesAnExtensionOfAnImplementationThatDoesNotExist() {
     Scenario scenario = new Scenario(engine);
     assertThatThrownBy(() -> startExtension(scenario, "no-such-implementation"))
-        .hasMessageContaining(ScopeExtensionModel.BASE_IMPLEMENTATION.name()).hasMessageContaining("names no implementation");
+        .hasMessageContaining(ScopeExtensionModel.BASE_IMPLEMENTATION.name())
+        .hasMessageContaining("names no implementation");
   }
 
   private void startExtension(Scenario scenario, String baseBusinessKey) {
-    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(ScopeExtensionModel.KEY).latestVersion().singleResult().getId();
-    scenario.as("tina", () -> engine.getFormService().submitStartForm(definitionId, scenario.businessKey(), Map.of(
-        ScopeExtensionModel.BASE_IMPLEMENTATION.name(), baseBusinessKey,
-        ScopeExtensionModel.EXTENDED_SCOPE_STATEMENT.name(), "Adds the Berlin data centre and its hosting customers",
-        ScopeExtensionModel.ADDITIONAL_SERVICES.name(), "Hosting (Berlin)", ScopeExtensionModel.REASON_FOR_EXTENSION.name(), "Customer demand in Germany")));
+    String definitionId =
+        engine
+            .getRepositoryService()
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(ScopeExtensionModel.KEY)
+            .latestVersion()
+            .singleResult()
+            .getId();
+    scenario.as(
+        "tina",
+        () ->
+            engine
+                .getFormService()
+                .submitStartForm(
+                    definitionId,
+                    scenario.businessKey(),
+                    Map.of(
+                        ScopeExtensionModel.BASE_IMPLEMENTATION.name(),
+                        baseBusinessKey,
+                        ScopeExtensionModel.EXTENDED_SCOPE_STATEMENT.name(),
+                        "Adds the Berlin data centre and its hosting customers",
+                        ScopeExtensionModel.ADDITIONAL_SERVICES.name(),
+                        "Hosting (Berlin)",
+                        ScopeExtensionModel.REASON_FOR_EXTENSION.name(),
+                        "Customer demand in Germany")));
   }
 
   private String state(Task task, String areaId) {
-    return (String) engine.getTaskService().getVariable(task.getId(), StartUpModel.currentStateOf(catalogue.area(areaId)).name());
+    return (String)
+        engine
+            .getTaskService()
+            .getVariable(task.getId(), StartUpModel.currentStateOf(catalogue.area(areaId)).name());
   }
 }

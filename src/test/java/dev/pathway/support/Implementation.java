@@ -1,10 +1,10 @@
 package dev.pathway.support;
 
-import dev.pathway.startup.StartUpModel;
-import dev.pathway.phase.PhaseModel;
-import dev.pathway.phase.GateModel;
 import dev.pathway.catalogue.Catalogue;
+import dev.pathway.phase.GateModel;
 import dev.pathway.phase.Outcome;
+import dev.pathway.phase.PhaseModel;
+import dev.pathway.startup.StartUpModel;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +17,10 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 
-/** One implementation driven from the start form through the phases, by the demo users who hold each role. */
+/**
+ * One implementation driven from the start form through the phases, by the demo users who hold each
+ * role.
+ */
 public final class Implementation {
 
   private final ProcessEngine engine;
@@ -39,49 +42,92 @@ public final class Implementation {
     return programme;
   }
 
-  /** Start form, Annex A a) to h) with the given current states in the gap analysis, and the Phase 1 entry decision. */
+  /**
+   * Start form, Annex A a) to h) with the given current states in the gap analysis, and the Phase 1
+   * entry decision.
+   */
   public Implementation enterPhase1(Map<String, String> currentStateByArea) {
     programme = scenario.startProgramme("tina", StartUpAnswers.start());
     scenario.complete("tina", StartUpModel.UNDERSTANDING_TASK, StartUpAnswers.understanding());
-    scenario.complete("paul", StartUpModel.GAP_ANALYSIS_BUSINESS_CASE_TASK, StartUpAnswers.gapAnalysisBusinessCase());
-    scenario.complete("tina", StartUpModel.GAP_ANALYSIS_BUSINESS_CASE_DECISION_TASK, StartUpAnswers.gapAnalysisApproval());
-    scenario.complete("paul", StartUpModel.GAP_ANALYSIS_TASK, StartUpAnswers.gapAnalysis(catalogue, currentStateByArea));
-    scenario.complete("paul", StartUpModel.IMPLEMENTATION_BUSINESS_CASE_TASK, StartUpAnswers.implementationBusinessCase());
-    scenario.complete("tina", StartUpModel.IMPLEMENTATION_BUSINESS_CASE_DECISION_TASK, StartUpAnswers.implementationApproval());
-    scenario.complete("paul", StartUpModel.IMPLEMENTATION_PLAN_TASK, StartUpAnswers.implementationPlan());
-    scenario.complete("tina", StartUpModel.IMPLEMENTATION_PLAN_DECISION_TASK, StartUpAnswers.planAgreement(true));
+    scenario.complete(
+        "paul",
+        StartUpModel.GAP_ANALYSIS_BUSINESS_CASE_TASK,
+        StartUpAnswers.gapAnalysisBusinessCase());
+    scenario.complete(
+        "tina",
+        StartUpModel.GAP_ANALYSIS_BUSINESS_CASE_DECISION_TASK,
+        StartUpAnswers.gapAnalysisApproval());
+    scenario.complete(
+        "paul",
+        StartUpModel.GAP_ANALYSIS_TASK,
+        StartUpAnswers.gapAnalysis(catalogue, currentStateByArea));
+    scenario.complete(
+        "paul",
+        StartUpModel.IMPLEMENTATION_BUSINESS_CASE_TASK,
+        StartUpAnswers.implementationBusinessCase());
+    scenario.complete(
+        "tina",
+        StartUpModel.IMPLEMENTATION_BUSINESS_CASE_DECISION_TASK,
+        StartUpAnswers.implementationApproval());
+    scenario.complete(
+        "paul", StartUpModel.IMPLEMENTATION_PLAN_TASK, StartUpAnswers.implementationPlan());
+    scenario.complete(
+        "tina", StartUpModel.IMPLEMENTATION_PLAN_DECISION_TASK, StartUpAnswers.planAgreement(true));
     return this;
   }
 
   public void adjustPlan() {
-    scenario.complete("paul", PhaseModel.PLAN_ADJUSTMENT_TASK,
-        Map.of(PhaseModel.PLAN_ADJUSTMENT_NOTES.name(), "Plan confirmed by the project team", PhaseModel.PLAN_CONFIRMED.name(), true));
+    scenario.complete(
+        "paul",
+        PhaseModel.PLAN_ADJUSTMENT_TASK,
+        Map.of(
+            PhaseModel.PLAN_ADJUSTMENT_NOTES.name(),
+            "Plan confirmed by the project team",
+            PhaseModel.PLAN_CONFIRMED.name(),
+            true));
   }
 
   /** Adjusts the plan, moving these planned activities to the next phase. */
   public void adjustPlanMoving(List<String> activityIds) {
-    scenario.complete("paul", PhaseModel.PLAN_ADJUSTMENT_TASK, Map.of(PhaseModel.PLAN_ADJUSTMENT_NOTES.name(), "Moved to the next phase",
-        PhaseModel.DEFERRED_ACTIVITIES.name(), activityIds, PhaseModel.PLAN_CONFIRMED.name(), true));
+    scenario.complete(
+        "paul",
+        PhaseModel.PLAN_ADJUSTMENT_TASK,
+        Map.of(
+            PhaseModel.PLAN_ADJUSTMENT_NOTES.name(),
+            "Moved to the next phase",
+            PhaseModel.DEFERRED_ACTIVITIES.name(),
+            activityIds,
+            PhaseModel.PLAN_CONFIRMED.name(),
+            true));
   }
 
   /** The open Table B.1 activity tasks of this implementation. */
   public List<Task> activityTasks() {
-    return scenario.openTasks().stream().filter(task -> PhaseModel.isActivityTask(task.getTaskDefinitionKey())).toList();
+    return scenario.openTasks().stream()
+        .filter(task -> PhaseModel.isActivityTask(task.getTaskDefinitionKey()))
+        .toList();
   }
 
   public String activityId(Task task) {
-    return (String) engine.getTaskService().getVariable(task.getId(), PhaseModel.ACTIVITY_ID.name());
+    return (String)
+        engine.getTaskService().getVariable(task.getId(), PhaseModel.ACTIVITY_ID.name());
   }
 
   public List<String> candidateGroups(Task task) {
     return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-        .map(IdentityLink::getGroupId).filter(group -> group != null).toList();
+        .map(IdentityLink::getGroupId)
+        .filter(group -> group != null)
+        .toList();
   }
 
-  /** Completes every open activity task with the outcome chosen for its activity, as a holder of one of its roles. */
+  /**
+   * Completes every open activity task with the outcome chosen for its activity, as a holder of one
+   * of its roles.
+   */
   public void completeActivities(Function<String, Outcome> outcomeOf) {
     for (Task task : activityTasks()) {
-      scenario.complete(memberOf(candidateGroups(task)), task, answer(outcomeOf.apply(activityId(task))));
+      scenario.complete(
+          memberOf(candidateGroups(task)), task, answer(outcomeOf.apply(activityId(task))));
     }
   }
 
@@ -90,9 +136,12 @@ public final class Implementation {
     values.put(PhaseModel.OUTCOME.name(), outcome.value());
     values.put(PhaseModel.NOTES.name(), "Recorded by the test");
     switch (outcome) {
-      case ACHIEVED, PARTIALLY_ACHIEVED -> values.put(PhaseModel.EVIDENCE.name(), "DOC-042 v1.2; REC-2027-001");
-      case NOT_APPLICABLE -> values.put(PhaseModel.JUSTIFICATION.name(), "No supplier operates part of a process in scope");
-      default -> { }
+      case ACHIEVED, PARTIALLY_ACHIEVED ->
+          values.put(PhaseModel.EVIDENCE.name(), "DOC-042 v1.2; REC-2027-001");
+      case NOT_APPLICABLE ->
+          values.put(
+              PhaseModel.JUSTIFICATION.name(), "No supplier operates part of a process in scope");
+      default -> {}
     }
     return values;
   }
@@ -100,16 +149,29 @@ public final class Implementation {
   /** The achievement analysis, ticking every key characteristic of Table 2 offered. */
   public void analyse() {
     Task analysis = scenario.task(GateModel.ACHIEVEMENT_ANALYSIS_TASK);
-    Object options = engine.getTaskService().getVariable(analysis.getId(), GateModel.KEY_CHARACTERISTIC_OPTIONS.name());
+    Object options =
+        engine
+            .getTaskService()
+            .getVariable(analysis.getId(), GateModel.KEY_CHARACTERISTIC_OPTIONS.name());
     List<String> all = optionValues(options);
-    scenario.complete("paul", analysis, Map.of(GateModel.KEY_CHARACTERISTICS_MET.name(), all,
-        GateModel.ACHIEVEMENT_ANALYSIS_SUMMARY.name(), "Phase results reviewed with the process owners"));
+    scenario.complete(
+        "paul",
+        analysis,
+        Map.of(
+            GateModel.KEY_CHARACTERISTICS_MET.name(),
+            all,
+            GateModel.ACHIEVEMENT_ANALYSIS_SUMMARY.name(),
+            "Phase results reviewed with the process owners"));
   }
 
   public void vote(String member, String vote, String reason) {
     Map<String, Object> values = new HashMap<>();
     values.put(GateModel.GATE_VOTE.name(), vote);
-    values.put("approve".equals(vote) ? GateModel.GATE_VOTE_NOTES.name() : GateModel.GATE_VOTE_REASON.name(), reason);
+    values.put(
+        "approve".equals(vote)
+            ? GateModel.GATE_VOTE_NOTES.name()
+            : GateModel.GATE_VOTE_REASON.name(),
+        reason);
     scenario.complete(member, GateModel.BOARD_VOTE_TASK, values);
   }
 
@@ -119,18 +181,39 @@ public final class Implementation {
     vote("ben", "approve", "Agreed");
   }
 
-  /** Phase 3's closing tasks: the full internal audit and the preparation for conformity assessment. */
+  /**
+   * Phase 3's closing tasks: the full internal audit and the preparation for conformity assessment.
+   */
   public void closePhase3() {
-    scenario.complete("ada", PhaseModel.FULL_INTERNAL_AUDIT_TASK, Map.of(PhaseModel.AUDIT_SCOPE.name(), "Whole SMS", PhaseModel.AUDIT_FINDINGS.name(), "Two minor findings",
-        PhaseModel.NONCONFORMITIES_FOUND.name(), 0, PhaseModel.AUDIT_CONCLUSION.name(), "conforms-with-findings", PhaseModel.AUDIT_REPORT_REFERENCE.name(), "AUD-2028-01"));
-    scenario.complete("paul", PhaseModel.CONFORMITY_ASSESSMENT_PREPARATION_TASK, Map.of(PhaseModel.CORRECTIVE_ACTIONS.name(), "Both findings closed",
-        PhaseModel.READY_FOR_ASSESSMENT.name(), true));
+    scenario.complete(
+        "ada",
+        PhaseModel.FULL_INTERNAL_AUDIT_TASK,
+        Map.of(
+            PhaseModel.AUDIT_SCOPE.name(),
+            "Whole SMS",
+            PhaseModel.AUDIT_FINDINGS.name(),
+            "Two minor findings",
+            PhaseModel.NONCONFORMITIES_FOUND.name(),
+            0,
+            PhaseModel.AUDIT_CONCLUSION.name(),
+            "conforms-with-findings",
+            PhaseModel.AUDIT_REPORT_REFERENCE.name(),
+            "AUD-2028-01"));
+    scenario.complete(
+        "paul",
+        PhaseModel.CONFORMITY_ASSESSMENT_PREPARATION_TASK,
+        Map.of(
+            PhaseModel.CORRECTIVE_ACTIONS.name(),
+            "Both findings closed",
+            PhaseModel.READY_FOR_ASSESSMENT.name(),
+            true));
   }
 
   /** A demo user who holds one of these groups. */
   public String memberOf(Collection<String> groups) {
     for (String group : groups) {
-      List<User> members = engine.getIdentityService().createUserQuery().memberOfGroup(group).list();
+      List<User> members =
+          engine.getIdentityService().createUserQuery().memberOfGroup(group).list();
       if (!members.isEmpty()) {
         return members.get(0).getId();
       }

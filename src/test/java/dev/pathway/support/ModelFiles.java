@@ -11,13 +11,15 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 /** The models of {@code bpmn/} as Camunda Modeler and the engine read them. */
 public final class ModelFiles {
 
-  private ModelFiles() {
-  }
+  private ModelFiles() {}
 
   public static List<BpmnModelInstance> bpmnModels() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
-      return files.filter(path -> path.toString().endsWith(".bpmn")).sorted()
-          .map(path -> Bpmn.readModelFromFile(path.toFile())).toList();
+      return files
+          .filter(path -> path.toString().endsWith(".bpmn"))
+          .sorted()
+          .map(path -> Bpmn.readModelFromFile(path.toFile()))
+          .toList();
     }
   }
 }

@@ -5,8 +5,7 @@ import dev.pathway.phase.Outcome;
 /** Drives an implementation through whole phases with every activity achieved. */
 public final class Phases {
 
-  private Phases() {
-  }
+  private Phases() {}
 
   /** From Phase 1 up to the Phase 3 gate, where the board's votes are still open. */
   public static void upToTheLastGate(Implementation implementation) {

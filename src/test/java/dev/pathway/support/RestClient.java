@@ -45,7 +45,15 @@ public final class RestClient {
   public JsonNode getJson(String path) {
     ResponseEntity<String> response = get(path);
     if (!response.getStatusCode().is2xxSuccessful()) {
-      throw new AssertionError("GET " + path + " as " + user + " answered " + response.getStatusCode() + ": " + response.getBody());
+      throw new AssertionError(
+          "GET "
+              + path
+              + " as "
+              + user
+              + " answered "
+              + response.getStatusCode()
+              + ": "
+              + response.getBody());
     }
     return json(response.getBody());
   }
@@ -59,12 +67,16 @@ public final class RestClient {
     return post("/engine-rest/task/" + taskId + "/complete", Map.of("variables", typed(values)));
   }
 
-  public ResponseEntity<String> submitStartForm(String processKey, String businessKey, Map<String, Object> values) {
-    return post("/engine-rest/process-definition/key/" + processKey + "/submit-form",
+  public ResponseEntity<String> submitStartForm(
+      String processKey, String businessKey, Map<String, Object> values) {
+    return post(
+        "/engine-rest/process-definition/key/" + processKey + "/submit-form",
         Map.of("businessKey", businessKey, "variables", typed(values)));
   }
 
-  /** The user's open tasks of one process instance hierarchy, as the engine lets this user see them. */
+  /**
+   * The user's open tasks of one process instance hierarchy, as the engine lets this user see them.
+   */
   public JsonNode tasks(String query) {
     return getJson("/engine-rest/task?" + query);
   }
@@ -80,19 +92,24 @@ public final class RestClient {
   /** Camunda's REST variable format, typed the way Tasklist sends form values. */
   public static Map<String, Object> typed(Map<String, Object> values) {
     Map<String, Object> variables = new LinkedHashMap<>();
-    values.forEach((name, value) -> {
-      Map<String, Object> variable = new LinkedHashMap<>();
-      if (value instanceof List<?> list) {
-        variable.put("value", toJson(list));
-        variable.put("type", "Json");
-      } else {
-        variable.put("value", value);
-        variable.put("type", value instanceof Boolean ? "Boolean"
-            : value instanceof Integer || value instanceof Long ? "Long"
-            : value instanceof Number ? "Double" : "String");
-      }
-      variables.put(name, variable);
-    });
+    values.forEach(
+        (name, value) -> {
+          Map<String, Object> variable = new LinkedHashMap<>();
+          if (value instanceof List<?> list) {
+            variable.put("value", toJson(list));
+            variable.put("type", "Json");
+          } else {
+            variable.put("value", value);
+            variable.put(
+                "type",
+                value instanceof Boolean
+                    ? "Boolean"
+                    : value instanceof Integer || value instanceof Long
+                        ? "Long"
+                        : value instanceof Number ? "Double" : "String");
+          }
+          variables.put(name, variable);
+        });
     return variables;
   }
 

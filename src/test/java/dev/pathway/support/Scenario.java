@@ -11,8 +11,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * Drives an implementation through the engine's Java API as the demo users would through Tasklist: every
- * completion passes the same server-side form checks, authenticated as the acting user.
+ * Drives an implementation through the engine's Java API as the demo users would through Tasklist:
+ * every completion passes the same server-side form checks, authenticated as the acting user.
  */
 public final class Scenario {
 
@@ -29,24 +29,41 @@ public final class Scenario {
   }
 
   public ProcessInstance startProgramme(String user, Map<String, Object> startForm) {
-    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(ProgrammeModel.KEY).latestVersion().singleResult().getId();
-    return as(user, () -> engine.getFormService().submitStartForm(definitionId, businessKey, startForm));
+    String definitionId =
+        engine
+            .getRepositoryService()
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(ProgrammeModel.KEY)
+            .latestVersion()
+            .singleResult()
+            .getId();
+    return as(
+        user, () -> engine.getFormService().submitStartForm(definitionId, businessKey, startForm));
   }
 
   /** The open task of this implementation (any sub-process) at the given BPMN element. */
   public Task task(String taskDefinitionKey) {
     List<Task> tasks = tasks(taskDefinitionKey);
     if (tasks.size() != 1) {
-      throw new AssertionError("expected one open task '" + taskDefinitionKey + "' but found " + tasks.size()
-          + "; open: " + openTaskKeys());
+      throw new AssertionError(
+          "expected one open task '"
+              + taskDefinitionKey
+              + "' but found "
+              + tasks.size()
+              + "; open: "
+              + openTaskKeys());
     }
     return tasks.get(0);
   }
 
   public List<Task> tasks(String taskDefinitionKey) {
-    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey)
-        .taskDefinitionKey(taskDefinitionKey).initializeFormKeys().list();
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceBusinessKey(businessKey)
+        .taskDefinitionKey(taskDefinitionKey)
+        .initializeFormKeys()
+        .list();
   }
 
   public List<Task> openTasks() {
@@ -54,7 +71,10 @@ public final class Scenario {
   }
 
   public String openTaskKeys() {
-    return openTasks().stream().map(Task::getTaskDefinitionKey).distinct().collect(Collectors.joining(", "));
+    return openTasks().stream()
+        .map(Task::getTaskDefinitionKey)
+        .distinct()
+        .collect(Collectors.joining(", "));
   }
 
   public void complete(String user, String taskDefinitionKey, Map<String, Object> values) {
@@ -62,15 +82,19 @@ public final class Scenario {
   }
 
   public void complete(String user, Task task, Map<String, Object> values) {
-    as(user, () -> {
-      engine.getTaskService().complete(task.getId(), values);
-      return null;
-    });
+    as(
+        user,
+        () -> {
+          engine.getTaskService().complete(task.getId(), values);
+          return null;
+        });
   }
 
   public <T> T as(String user, java.util.function.Supplier<T> action) {
-    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
-        .map(Group::getId).toList();
+    List<String> groups =
+        engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
+            .map(Group::getId)
+            .toList();
     engine.getIdentityService().setAuthentication(user, groups);
     try {
       return action.get();
@@ -80,7 +104,11 @@ public final class Scenario {
   }
 
   public ProcessInstance instance(String processKey) {
-    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(processKey)
-        .processInstanceBusinessKey(businessKey).singleResult();
+    return engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .processDefinitionKey(processKey)
+        .processInstanceBusinessKey(businessKey)
+        .singleResult();
   }
 }

@@ -12,29 +12,53 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The size of the benchmark's database and the rows of the tables that grow with implementations. */
-record DatabaseFigures(long sizeBytes, long implementations, Map<String, Long> rows, Map<String, TableReads> reads) {
+/**
+ * The size of the benchmark's database and the rows of the tables that grow with implementations.
+ */
+record DatabaseFigures(
+    long sizeBytes, long implementations, Map<String, Long> rows, Map<String, TableReads> reads) {
 
-  /** Reads of a table since the statistics were reset: what a missing index shows as (pg_stat_user_tables). */
+  /**
+   * Reads of a table since the statistics were reset: what a missing index shows as
+   * (pg_stat_user_tables).
+   */
   record TableReads(long sequentialScans, long rowsReadSequentially, long indexScans) {
 
     TableReads since(TableReads before) {
-      return before == null ? this : new TableReads(sequentialScans - before.sequentialScans,
-          rowsReadSequentially - before.rowsReadSequentially, indexScans - before.indexScans);
+      return before == null
+          ? this
+          : new TableReads(
+              sequentialScans - before.sequentialScans,
+              rowsReadSequentially - before.rowsReadSequentially,
+              indexScans - before.indexScans);
     }
   }
 
-  /** The engine tables that grow with every implementation, task and completion; Pathway's pw_* follow. */
-  static final List<String> ENGINE_TABLES = List.of("act_ru_task", "act_ru_identitylink", "act_ru_authorization",
-      "act_ru_variable", "act_ru_execution", "act_hi_taskinst", "act_hi_varinst", "act_hi_detail", "act_hi_actinst");
+  /**
+   * The engine tables that grow with every implementation, task and completion; Pathway's pw_*
+   * follow.
+   */
+  static final List<String> ENGINE_TABLES =
+      List.of(
+          "act_ru_task",
+          "act_ru_identitylink",
+          "act_ru_authorization",
+          "act_ru_variable",
+          "act_ru_execution",
+          "act_hi_taskinst",
+          "act_hi_varinst",
+          "act_hi_detail",
+          "act_hi_actinst");
 
   /** Programmes started so far (act_hi_procinst), and the rows now. */
   static DatabaseFigures read(ScaleSettings settings) throws SQLException {
-    try (Connection connection = DriverManager.getConnection(settings.url(), settings.username(), settings.password())) {
+    try (Connection connection =
+        DriverManager.getConnection(settings.url(), settings.username(), settings.password())) {
       long size = single(connection, "select pg_database_size(current_database())");
       long implementations;
-      try (PreparedStatement statement = connection.prepareStatement(
-          "select count(*) from act_hi_procinst where proc_def_key_ = ?")) {
+      try (PreparedStatement statement =
+          connection.prepareStatement(
+              "select count(*) from act_hi_procinst where proc_def_key_ = ?")) {
         statement.setString(1, ProgrammeModel.KEY);
         implementations = single(statement);
       }
@@ -50,16 +74,22 @@ record DatabaseFigures(long sizeBytes, long implementations, Map<String, Long> r
 
   /** Fresh planner statistics for the whole database, as autovacuum keeps them in production. */
   static void analyze(ScaleSettings settings) throws SQLException {
-    try (Connection connection = DriverManager.getConnection(settings.url(), settings.username(), settings.password());
+    try (Connection connection =
+            DriverManager.getConnection(settings.url(), settings.username(), settings.password());
         Statement statement = connection.createStatement()) {
       statement.execute("analyze");
     }
   }
 
-  /** Whether autovacuum is on: when off, the planner's statistics are only as fresh as the last ANALYZE. */
+  /**
+   * Whether autovacuum is on: when off, the planner's statistics are only as fresh as the last
+   * ANALYZE.
+   */
   static boolean autovacuum(ScaleSettings settings) throws SQLException {
-    try (Connection connection = DriverManager.getConnection(settings.url(), settings.username(), settings.password());
-        Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery("show autovacuum")) {
+    try (Connection connection =
+            DriverManager.getConnection(settings.url(), settings.username(), settings.password());
+        Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery("show autovacuum")) {
       result.next();
       return "on".equals(result.getString(1));
     }
@@ -67,11 +97,15 @@ record DatabaseFigures(long sizeBytes, long implementations, Map<String, Long> r
 
   private static Map<String, TableReads> reads(Connection connection) throws SQLException {
     Map<String, TableReads> reads = new LinkedHashMap<>();
-    try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(
-        "select relname, coalesce(seq_scan, 0), coalesce(seq_tup_read, 0), coalesce(idx_scan, 0)"
-            + " from pg_stat_user_tables where schemaname = current_schema()")) {
+    try (Statement statement = connection.createStatement();
+        ResultSet result =
+            statement.executeQuery(
+                "select relname, coalesce(seq_scan, 0), coalesce(seq_tup_read, 0), coalesce(idx_scan, 0)"
+                    + " from pg_stat_user_tables where schemaname = current_schema()")) {
       while (result.next()) {
-        reads.put(result.getString(1), new TableReads(result.getLong(2), result.getLong(3), result.getLong(4)));
+        reads.put(
+            result.getString(1),
+            new TableReads(result.getLong(2), result.getLong(3), result.getLong(4)));
       }
     }
     return reads;
@@ -79,9 +113,11 @@ record DatabaseFigures(long sizeBytes, long implementations, Map<String, Long> r
 
   private static List<String> pathwayTables(Connection connection) throws SQLException {
     List<String> tables = new ArrayList<>();
-    try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(
-        "select table_name from information_schema.tables where table_schema = current_schema()"
-            + " and table_name like 'pw\\_%' order by table_name")) {
+    try (Statement statement = connection.createStatement();
+        ResultSet result =
+            statement.executeQuery(
+                "select table_name from information_schema.tables where table_schema = current_schema()"
+                    + " and table_name like 'pw\\_%' order by table_name")) {
       while (result.next()) {
         tables.add(result.getString(1));
       }

@@ -8,7 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Timings per operation and failures per operation and HTTP status; one per client, merged at the end. */
+/**
+ * Timings per operation and failures per operation and HTTP status; one per client, merged at the
+ * end.
+ */
 final class Latencies {
 
   private final Map<Operation, List<Long>> nanos = new EnumMap<>(Operation.class);
@@ -22,7 +25,10 @@ final class Latencies {
   }
 
   void fail(Operation operation, RestCall.Reply reply) {
-    String status = reply.status() == RestCall.Reply.NO_RESPONSE ? "no response" : Integer.toString(reply.status());
+    String status =
+        reply.status() == RestCall.Reply.NO_RESPONSE
+            ? "no response"
+            : Integer.toString(reply.status());
     String key = operation.name().toLowerCase(Locale.ROOT).replace('_', '-') + " " + status;
     failures.merge(key, 1, Integer::sum);
     firstMessages.putIfAbsent(key, reply.message());
@@ -45,7 +51,9 @@ final class Latencies {
   static Latencies merge(Collection<Latencies> parts) {
     Latencies all = new Latencies();
     for (Latencies part : parts) {
-      part.nanos.forEach((operation, list) -> all.nanos.computeIfAbsent(operation, key -> new ArrayList<>()).addAll(list));
+      part.nanos.forEach(
+          (operation, list) ->
+              all.nanos.computeIfAbsent(operation, key -> new ArrayList<>()).addAll(list));
       part.failures.forEach((key, count) -> all.failures.merge(key, count, Integer::sum));
       part.firstMessages.forEach(all.firstMessages::putIfAbsent);
       all.roundsWithoutTask += part.roundsWithoutTask;

@@ -7,8 +7,7 @@ import java.nio.file.Path;
 /** The machine's load average over 1, 5 and 15 minutes, as {@code uptime} prints it (Linux). */
 final class LoadAverage {
 
-  private LoadAverage() {
-  }
+  private LoadAverage() {}
 
   static String now() {
     try {

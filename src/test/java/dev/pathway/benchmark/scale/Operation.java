@@ -2,11 +2,16 @@ package dev.pathway.benchmark.scale;
 
 import java.util.List;
 
-/** What a Tasklist user does in one round, as timed by the benchmark; opening a form is four requests. */
+/**
+ * What a Tasklist user does in one round, as timed by the benchmark; opening a form is four
+ * requests.
+ */
 enum Operation {
   LIST("list: My groups' tasks, first 15 by created desc", "POST /filter/{id}/list (hal+json)"),
   COUNT("count: My groups' tasks", "POST /filter/{id}/count"),
-  OPEN_FORM("open the form (the four below)", "GET /task/{id}, …/form, …/deployed-form, …/form-variables"),
+  OPEN_FORM(
+      "open the form (the four below)",
+      "GET /task/{id}, …/form, …/deployed-form, …/form-variables"),
   TASK("… the task", "GET /task/{id} (hal+json)"),
   FORM("… its form reference", "GET /task/{id}/form"),
   DEPLOYED_FORM("… the Camunda Form", "GET /task/{id}/deployed-form"),

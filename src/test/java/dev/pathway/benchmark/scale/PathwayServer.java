@@ -13,8 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One Pathway server in a JVM of its own (the packaged jar, profile {@code demo} on the benchmark's PostgreSQL
- * database), so that its heap is measured alone. Its console goes to {@code server-<name>.log} in the output folder.
+ * One Pathway server in a JVM of its own (the packaged jar, profile {@code demo} on the benchmark's
+ * PostgreSQL database), so that its heap is measured alone. Its console goes to {@code
+ * server-<name>.log} in the output folder.
  */
 final class PathwayServer implements AutoCloseable {
 
@@ -33,16 +34,29 @@ final class PathwayServer implements AutoCloseable {
     this.log = log;
   }
 
-  /** Starts the server and waits until its REST API answers (schema, deployment and identities are done by then). */
-  static PathwayServer start(String name, ScaleSettings settings) throws IOException, InterruptedException {
+  /**
+   * Starts the server and waits until its REST API answers (schema, deployment and identities are
+   * done by then).
+   */
+  static PathwayServer start(String name, ScaleSettings settings)
+      throws IOException, InterruptedException {
     int port = freePort();
     Path log = settings.outputDir().resolve("server-" + name + ".log");
-    List<String> command = new ArrayList<>(List.of(javaTool("java"), "-Xmx" + settings.heap(), "-XX:+UseG1GC",
-        "-jar", settings.serverJar().toString(),
-        "--spring.profiles.active=demo", "--pathway.demo.allow-external-database=true",
-        "--spring.datasource.url=" + settings.url(), "--spring.datasource.username=" + settings.username(),
-        "--server.port=" + port));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                javaTool("java"),
+                "-Xmx" + settings.heap(),
+                "-XX:+UseG1GC",
+                "-jar",
+                settings.serverJar().toString(),
+                "--spring.profiles.active=demo",
+                "--pathway.demo.allow-external-database=true",
+                "--spring.datasource.url=" + settings.url(),
+                "--spring.datasource.username=" + settings.username(),
+                "--server.port=" + port));
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     // the password stays out of the command line (and so out of ps and the log)
     builder.environment().put("SPRING_DATASOURCE_PASSWORD", settings.password());
     long started = System.nanoTime();
@@ -53,8 +67,9 @@ final class PathwayServer implements AutoCloseable {
       server.close();
       throw e;
     }
-    System.out.printf("Server %s up on port %d (pid %d) after %.1f s, log %s%n", name, port, server.pid(),
-        (System.nanoTime() - started) / 1e9, log);
+    System.out.printf(
+        "Server %s up on port %d (pid %d) after %.1f s, log %s%n",
+        name, port, server.pid(), (System.nanoTime() - started) / 1e9, log);
     return server;
   }
 
@@ -75,17 +90,22 @@ final class PathwayServer implements AutoCloseable {
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("Server " + name + " exited with " + process.exitValue() + ":\n" + logTail());
+        throw new IllegalStateException(
+            "Server " + name + " exited with " + process.exitValue() + ":\n" + logTail());
       }
       if (admin.get("/engine-rest/engine", RestCall.JSON_TYPE).ok()) {
         return;
       }
       Thread.sleep(1000);
     }
-    throw new IllegalStateException("Server " + name + " did not answer within " + START_TIMEOUT + ":\n" + logTail());
+    throw new IllegalStateException(
+        "Server " + name + " did not answer within " + START_TIMEOUT + ":\n" + logTail());
   }
 
-  /** Used and committed heap after a full GC, in MiB, as {@code jcmd GC.run} and {@code GC.heap_info} tell. */
+  /**
+   * Used and committed heap after a full GC, in MiB, as {@code jcmd GC.run} and {@code
+   * GC.heap_info} tell.
+   */
   Heap heapAfterFullGc() throws IOException, InterruptedException {
     jcmd("GC.run");
     String info = jcmd("GC.heap_info");
@@ -93,14 +113,17 @@ final class PathwayServer implements AutoCloseable {
     if (!matcher.find()) {
       throw new IllegalStateException("no heap figures in jcmd GC.heap_info:\n" + info);
     }
-    return new Heap(Long.parseLong(matcher.group(2)) / 1024.0, Long.parseLong(matcher.group(1)) / 1024.0);
+    return new Heap(
+        Long.parseLong(matcher.group(2)) / 1024.0, Long.parseLong(matcher.group(1)) / 1024.0);
   }
 
-  record Heap(double usedMiB, double committedMiB) {
-  }
+  record Heap(double usedMiB, double committedMiB) {}
 
   private String jcmd(String command) throws IOException, InterruptedException {
-    Process jcmd = new ProcessBuilder(javaTool("jcmd"), Long.toString(pid()), command).redirectErrorStream(true).start();
+    Process jcmd =
+        new ProcessBuilder(javaTool("jcmd"), Long.toString(pid()), command)
+            .redirectErrorStream(true)
+            .start();
     String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!jcmd.waitFor(2, TimeUnit.MINUTES) || jcmd.exitValue() != 0) {
       throw new IllegalStateException("jcmd " + pid() + " " + command + " failed:\n" + output);

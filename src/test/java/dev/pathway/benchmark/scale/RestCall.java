@@ -15,8 +15,12 @@ import java.util.Base64;
 final class RestCall {
 
   static final String JSON_TYPE = "application/json";
-  /** What Tasklist asks for when it lists tasks and opens one: tasks with their embedded resources. */
+
+  /**
+   * What Tasklist asks for when it lists tasks and opens one: tasks with their embedded resources.
+   */
   static final String HAL_TYPE = "application/hal+json";
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
@@ -29,12 +33,18 @@ final class RestCall {
     this.http = http;
     this.base = base;
     this.user = user;
-    this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+    this.authorization =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
   }
 
   /** One connection pool per simulated person, HTTP/1.1 as a browser talks to Tomcat. */
   static HttpClient newHttpClient() {
-    return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(10))
+        .build();
   }
 
   String user() {
@@ -50,12 +60,17 @@ final class RestCall {
   }
 
   Reply post(String path, Object body, String accept) {
-    return send(request(path, accept).header("Content-Type", JSON_TYPE)
-        .POST(HttpRequest.BodyPublishers.ofString(write(body))).build());
+    return send(
+        request(path, accept)
+            .header("Content-Type", JSON_TYPE)
+            .POST(HttpRequest.BodyPublishers.ofString(write(body)))
+            .build());
   }
 
   private HttpRequest.Builder request(String path, String accept) {
-    return HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT).header("Authorization", authorization)
+    return HttpRequest.newBuilder(URI.create(base + path))
+        .timeout(TIMEOUT)
+        .header("Authorization", authorization)
         .header("Accept", accept);
   }
 

@@ -7,34 +7,66 @@ import java.util.List;
 /**
  * What a scale run does, from system properties ({@code -Dscale.…}); see {@link ScaleBenchmark}.
  *
- * @param analyze whether to ANALYZE the database after seeding, so that the planner knows the tables' sizes as
- *     autovacuum would tell it in production (a PostgreSQL with autovacuum off, like CI's, plans as for empty tables)
+ * @param analyze whether to ANALYZE the database after seeding, so that the planner knows the
+ *     tables' sizes as autovacuum would tell it in production (a PostgreSQL with autovacuum off,
+ *     like CI's, plans as for empty tables)
  * @param users demo users the clients log in as, in turn: holders of Table B.1 activity roles
  */
-record ScaleSettings(int implementations, int clients, int seconds, int warmUpSeconds, int nodes, int seedThreads,
-    boolean reuse, boolean analyze, String url, String username, String password, String heap, List<String> users, Path serverJar,
+record ScaleSettings(
+    int implementations,
+    int clients,
+    int seconds,
+    int warmUpSeconds,
+    int nodes,
+    int seedThreads,
+    boolean reuse,
+    boolean analyze,
+    String url,
+    String username,
+    String password,
+    String heap,
+    List<String> users,
+    Path serverJar,
     Path outputDir) {
 
-  /** The activity role holders of the demo users, those with most Phase 1 activities first (project team: 55 of 76). */
+  /**
+   * The activity role holders of the demo users, those with most Phase 1 activities first (project
+   * team: 55 of 76).
+   */
   static final String DEFAULT_USERS = "paul,pia,bea,tina,sofia,carla,ivan,hana";
 
   static ScaleSettings fromSystemProperties(Path serverJar, Path outputDir) {
     String url = System.getProperty("scale.datasource.url", "");
     if (!url.startsWith("jdbc:postgresql:")) {
-      throw new IllegalArgumentException("-Dscale.datasource.url=jdbc:postgresql://… is required: a PostgreSQL database"
-          + " (fresh, or seeded before with -Dscale.reuse=true), shared by the server JVMs; was '" + url + "'");
+      throw new IllegalArgumentException(
+          "-Dscale.datasource.url=jdbc:postgresql://… is required: a PostgreSQL database"
+              + " (fresh, or seeded before with -Dscale.reuse=true), shared by the server JVMs; was '"
+              + url
+              + "'");
     }
     int nodes = integer("scale.nodes", 1);
     if (nodes < 1 || nodes > 2) {
       throw new IllegalArgumentException("-Dscale.nodes must be 1 or 2, was " + nodes);
     }
-    return new ScaleSettings(integer("scale.implementations", 100), integer("scale.clients", 16),
-        integer("scale.seconds", 120), integer("scale.warmup-seconds", 15), nodes, integer("scale.seed-threads", 8),
-        Boolean.getBoolean("scale.reuse"), Boolean.parseBoolean(System.getProperty("scale.analyze", "true")), url, System.getProperty("scale.datasource.username", "postgres"),
-        System.getProperty("scale.datasource.password", ""), System.getProperty("scale.heap", "2g"),
-        Arrays.stream(System.getProperty("scale.users", DEFAULT_USERS).split(",")).map(String::trim)
-            .filter(user -> !user.isEmpty()).toList(),
-        serverJar, outputDir);
+    return new ScaleSettings(
+        integer("scale.implementations", 100),
+        integer("scale.clients", 16),
+        integer("scale.seconds", 120),
+        integer("scale.warmup-seconds", 15),
+        nodes,
+        integer("scale.seed-threads", 8),
+        Boolean.getBoolean("scale.reuse"),
+        Boolean.parseBoolean(System.getProperty("scale.analyze", "true")),
+        url,
+        System.getProperty("scale.datasource.username", "postgres"),
+        System.getProperty("scale.datasource.password", ""),
+        System.getProperty("scale.heap", "2g"),
+        Arrays.stream(System.getProperty("scale.users", DEFAULT_USERS).split(","))
+            .map(String::trim)
+            .filter(user -> !user.isEmpty())
+            .toList(),
+        serverJar,
+        outputDir);
   }
 
   private static int integer(String name, int fallback) {

@@ -21,14 +21,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Brings implementations to Phase 1 over REST, as their role holders would in Tasklist: top management submits the
- * start form, the project team and top management complete Annex A a) to h) with valid answers, and the project
- * team confirms the Phase 1 plan, so each implementation waits with its Table B.1 activity tasks open.
+ * Brings implementations to Phase 1 over REST, as their role holders would in Tasklist: top
+ * management submits the start form, the project team and top management complete Annex A a) to h)
+ * with valid answers, and the project team confirms the Phase 1 plan, so each implementation waits
+ * with its Table B.1 activity tasks open.
  */
 final class Seeder {
 
-  private record Step(String user, String taskDefinitionKey, Map<String, Object> values) {
-  }
+  private record Step(String user, String taskDefinitionKey, Map<String, Object> values) {}
 
   private final List<String> baseUrls;
   private final List<Step> steps;
@@ -39,26 +39,56 @@ final class Seeder {
   Seeder(List<String> baseUrls, Catalogue catalogue, int threads) {
     this.baseUrls = baseUrls;
     this.threads = threads;
-    this.steps = List.of(
-        new Step("tina", StartUpModel.UNDERSTANDING_TASK, StartUpAnswers.understanding()),
-        new Step("paul", StartUpModel.GAP_ANALYSIS_BUSINESS_CASE_TASK, StartUpAnswers.gapAnalysisBusinessCase()),
-        new Step("tina", StartUpModel.GAP_ANALYSIS_BUSINESS_CASE_DECISION_TASK, StartUpAnswers.gapAnalysisApproval()),
-        new Step("paul", StartUpModel.GAP_ANALYSIS_TASK, StartUpAnswers.gapAnalysis(catalogue, Map.of())),
-        new Step("paul", StartUpModel.IMPLEMENTATION_BUSINESS_CASE_TASK, StartUpAnswers.implementationBusinessCase()),
-        new Step("tina", StartUpModel.IMPLEMENTATION_BUSINESS_CASE_DECISION_TASK, StartUpAnswers.implementationApproval()),
-        new Step("paul", StartUpModel.IMPLEMENTATION_PLAN_TASK, StartUpAnswers.implementationPlan()),
-        new Step("tina", StartUpModel.IMPLEMENTATION_PLAN_DECISION_TASK, StartUpAnswers.planAgreement(true)),
-        new Step("paul", PhaseModel.PLAN_ADJUSTMENT_TASK, Map.of(PhaseModel.PLAN_ADJUSTMENT_NOTES.name(),
-            "Plan confirmed by the project team", PhaseModel.PLAN_CONFIRMED.name(), true)));
+    this.steps =
+        List.of(
+            new Step("tina", StartUpModel.UNDERSTANDING_TASK, StartUpAnswers.understanding()),
+            new Step(
+                "paul",
+                StartUpModel.GAP_ANALYSIS_BUSINESS_CASE_TASK,
+                StartUpAnswers.gapAnalysisBusinessCase()),
+            new Step(
+                "tina",
+                StartUpModel.GAP_ANALYSIS_BUSINESS_CASE_DECISION_TASK,
+                StartUpAnswers.gapAnalysisApproval()),
+            new Step(
+                "paul",
+                StartUpModel.GAP_ANALYSIS_TASK,
+                StartUpAnswers.gapAnalysis(catalogue, Map.of())),
+            new Step(
+                "paul",
+                StartUpModel.IMPLEMENTATION_BUSINESS_CASE_TASK,
+                StartUpAnswers.implementationBusinessCase()),
+            new Step(
+                "tina",
+                StartUpModel.IMPLEMENTATION_BUSINESS_CASE_DECISION_TASK,
+                StartUpAnswers.implementationApproval()),
+            new Step(
+                "paul", StartUpModel.IMPLEMENTATION_PLAN_TASK, StartUpAnswers.implementationPlan()),
+            new Step(
+                "tina",
+                StartUpModel.IMPLEMENTATION_PLAN_DECISION_TASK,
+                StartUpAnswers.planAgreement(true)),
+            new Step(
+                "paul",
+                PhaseModel.PLAN_ADJUSTMENT_TASK,
+                Map.of(
+                    PhaseModel.PLAN_ADJUSTMENT_NOTES.name(),
+                    "Plan confirmed by the project team",
+                    PhaseModel.PLAN_CONFIRMED.name(),
+                    true)));
   }
 
-  /** Seeds implementations number {@code from} to {@code to - 1}, in parallel; fails on the first refusal. */
+  /**
+   * Seeds implementations number {@code from} to {@code to - 1}, in parallel; fails on the first
+   * refusal.
+   */
   void seed(int from, int to, String runId) throws InterruptedException {
     int count = to - from;
     if (count <= 0) {
       return;
     }
-    System.out.printf("Seeding %d implementations (%d to %d) with %d threads…%n", count, from, to - 1, threads);
+    System.out.printf(
+        "Seeding %d implementations (%d to %d) with %d threads…%n", count, from, to - 1, threads);
     long started = System.nanoTime();
     AtomicInteger done = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -68,17 +98,20 @@ final class Seeder {
       for (int number = from; number < to; number++) {
         String base = baseUrls.get(number % baseUrls.size());
         String businessKey = "scale-" + runId + "-" + number;
-        seeds.add(pool.submit(() -> {
-          seedOne(http.get(), base, businessKey);
-          progress(done.incrementAndGet(), count, started);
-          return null;
-        }));
+        seeds.add(
+            pool.submit(
+                () -> {
+                  seedOne(http.get(), base, businessKey);
+                  progress(done.incrementAndGet(), count, started);
+                  return null;
+                }));
       }
       for (Future<?> seed : seeds) {
         try {
           seed.get();
         } catch (ExecutionException e) {
-          throw new IllegalStateException("Seeding failed: " + e.getCause().getMessage(), e.getCause());
+          throw new IllegalStateException(
+              "Seeding failed: " + e.getCause().getMessage(), e.getCause());
         }
       }
     } finally {
@@ -89,16 +122,21 @@ final class Seeder {
   private static void progress(int done, int count, long started) {
     if (done % Math.max(1, Math.min(25, count / 10)) == 0 || done == count) {
       double seconds = (System.nanoTime() - started) / 1e9;
-      System.out.printf("  seeded %d/%d in %.0f s (%.2f implementations/s, about %.0f s left)%n", done, count, seconds,
-          done / seconds, (count - done) * seconds / done);
+      System.out.printf(
+          "  seeded %d/%d in %.0f s (%.2f implementations/s, about %.0f s left)%n",
+          done, count, seconds, done / seconds, (count - done) * seconds / done);
     }
   }
 
   private void seedOne(HttpClient http, String base, String businessKey) {
     long started = System.nanoTime();
     RestCall tina = new RestCall(http, base, "tina");
-    RestCall.Reply start = tina.post("/engine-rest/process-definition/key/" + ProgrammeModel.KEY + "/submit-form",
-        Map.of("businessKey", businessKey, "variables", RestClient.typed(StartUpAnswers.start())), RestCall.JSON_TYPE);
+    RestCall.Reply start =
+        tina.post(
+            "/engine-rest/process-definition/key/" + ProgrammeModel.KEY + "/submit-form",
+            Map.of(
+                "businessKey", businessKey, "variables", RestClient.typed(StartUpAnswers.start())),
+            RestCall.JSON_TYPE);
     if (!start.ok()) {
       throw start.failure("start form of " + businessKey);
     }
@@ -106,8 +144,11 @@ final class Seeder {
       RestCall user = new RestCall(http, base, step.user());
       String taskId = openTask(user, businessKey, step.taskDefinitionKey());
       long submitted = System.nanoTime();
-      RestCall.Reply reply = user.post("/engine-rest/task/" + taskId + "/submit-form",
-          Map.of("variables", RestClient.typed(step.values())), RestCall.JSON_TYPE);
+      RestCall.Reply reply =
+          user.post(
+              "/engine-rest/task/" + taskId + "/submit-form",
+              Map.of("variables", RestClient.typed(step.values())),
+              RestCall.JSON_TYPE);
       if (!reply.ok()) {
         throw reply.failure(step.taskDefinitionKey() + " of " + businessKey + " as " + step.user());
       }
@@ -119,21 +160,35 @@ final class Seeder {
   }
 
   private static String openTask(RestCall user, String businessKey, String taskDefinitionKey) {
-    RestCall.Reply reply = user.get("/engine-rest/task?processInstanceBusinessKey="
-        + URLEncoder.encode(businessKey, StandardCharsets.UTF_8) + "&taskDefinitionKey=" + taskDefinitionKey,
-        RestCall.JSON_TYPE);
+    RestCall.Reply reply =
+        user.get(
+            "/engine-rest/task?processInstanceBusinessKey="
+                + URLEncoder.encode(businessKey, StandardCharsets.UTF_8)
+                + "&taskDefinitionKey="
+                + taskDefinitionKey,
+            RestCall.JSON_TYPE);
     if (!reply.ok()) {
       throw reply.failure("task query for " + taskDefinitionKey + " of " + businessKey);
     }
     JsonNode tasks = reply.json();
     if (tasks.size() != 1) {
-      throw new IllegalStateException(user.user() + " sees " + tasks.size() + " open tasks '" + taskDefinitionKey
-          + "' of " + businessKey + ", expected one");
+      throw new IllegalStateException(
+          user.user()
+              + " sees "
+              + tasks.size()
+              + " open tasks '"
+              + taskDefinitionKey
+              + "' of "
+              + businessKey
+              + ", expected one");
     }
     return tasks.get(0).path("id").asText();
   }
 
-  /** Wall time of seeding one implementation (start form to confirmed Phase 1 plan), per implementation. */
+  /**
+   * Wall time of seeding one implementation (start form to confirmed Phase 1 plan), per
+   * implementation.
+   */
   List<Long> nanosPerImplementation() {
     return List.copyOf(nanosPerImplementation);
   }

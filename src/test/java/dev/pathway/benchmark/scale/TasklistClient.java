@@ -14,22 +14,36 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /**
- * One person working in Tasklist without pause: the filter "My groups' tasks" (first page, newest first) and its
- * count, open an activity task's form, record it as achieved with evidence, and again, until the end. Timings of
- * rounds started before the end of the warm-up are left out.
+ * One person working in Tasklist without pause: the filter "My groups' tasks" (first page, newest
+ * first) and its count, open an activity task's form, record it as achieved with evidence, and
+ * again, until the end. Timings of rounds started before the end of the warm-up are left out.
  *
- * <p>People who share a role do not all click the first task of the same list: client {@code i} opens the task at
- * position {@code i} of the page (modulo its length). Someone else may still complete it first; that is counted
- * as a failure by status, not hidden.
+ * <p>People who share a role do not all click the first task of the same list: client {@code i}
+ * opens the task at position {@code i} of the page (modulo its length). Someone else may still
+ * complete it first; that is counted as a failure by status, not hidden.
  */
 final class TasklistClient implements Callable<Latencies> {
 
   static final String FILTER_NAME = "My groups' tasks";
   static final int PAGE_SIZE = 15;
-  /** The body Tasklist sends with a filter's list and count: no extra criteria, sorted by creation, newest first. */
-  static final Map<String, Object> TASKLIST_QUERY = Map.of("processVariables", List.of(), "taskVariables", List.of(),
-      "caseInstanceVariables", List.of(), "orQueries", List.of(),
-      "sorting", List.of(Map.of("sortBy", "created", "sortOrder", "desc")));
+
+  /**
+   * The body Tasklist sends with a filter's list and count: no extra criteria, sorted by creation,
+   * newest first.
+   */
+  static final Map<String, Object> TASKLIST_QUERY =
+      Map.of(
+          "processVariables",
+          List.of(),
+          "taskVariables",
+          List.of(),
+          "caseInstanceVariables",
+          List.of(),
+          "orQueries",
+          List.of(),
+          "sorting",
+          List.of(Map.of("sortBy", "created", "sortOrder", "desc")));
+
   private static final Map<String, Object> ANSWER =
       Map.of("variables", RestClient.typed(Implementation.answer(Outcome.ACHIEVED)));
 
@@ -57,13 +71,23 @@ final class TasklistClient implements Callable<Latencies> {
   }
 
   private void round(String filter, Latencies latencies) {
-    RestCall.Reply list = timed(latencies, Operation.LIST,
-        () -> rest.post(filter + "/list?firstResult=0&maxResults=" + PAGE_SIZE, TASKLIST_QUERY, RestCall.HAL_TYPE));
+    RestCall.Reply list =
+        timed(
+            latencies,
+            Operation.LIST,
+            () ->
+                rest.post(
+                    filter + "/list?firstResult=0&maxResults=" + PAGE_SIZE,
+                    TASKLIST_QUERY,
+                    RestCall.HAL_TYPE));
     if (list == null) {
       return;
     }
-    RestCall.Reply count = timed(latencies, Operation.COUNT,
-        () -> rest.post(filter + "/count", TASKLIST_QUERY, RestCall.JSON_TYPE));
+    RestCall.Reply count =
+        timed(
+            latencies,
+            Operation.COUNT,
+            () -> rest.post(filter + "/count", TASKLIST_QUERY, RestCall.JSON_TYPE));
     if (count == null) {
       return;
     }
@@ -74,11 +98,12 @@ final class TasklistClient implements Callable<Latencies> {
       return;
     }
     String task = "/engine-rest/task/" + taskIds.get(position % taskIds.size());
-    Map<Operation, Supplier<RestCall.Reply>> opening = Map.of(
-        Operation.TASK, () -> rest.get(task, RestCall.HAL_TYPE),
-        Operation.FORM, () -> rest.get(task + "/form", RestCall.JSON_TYPE),
-        Operation.DEPLOYED_FORM, () -> rest.get(task + "/deployed-form", RestCall.JSON_TYPE),
-        Operation.FORM_VARIABLES, () -> rest.get(task + "/form-variables", RestCall.JSON_TYPE));
+    Map<Operation, Supplier<RestCall.Reply>> opening =
+        Map.of(
+            Operation.TASK, () -> rest.get(task, RestCall.HAL_TYPE),
+            Operation.FORM, () -> rest.get(task + "/form", RestCall.JSON_TYPE),
+            Operation.DEPLOYED_FORM, () -> rest.get(task + "/deployed-form", RestCall.JSON_TYPE),
+            Operation.FORM_VARIABLES, () -> rest.get(task + "/form-variables", RestCall.JSON_TYPE));
     long started = System.nanoTime();
     for (Operation request : Operation.OPENING) {
       if (timed(latencies, request, opening.get(request)) == null) {
@@ -86,11 +111,15 @@ final class TasklistClient implements Callable<Latencies> {
       }
     }
     latencies.record(Operation.OPEN_FORM, System.nanoTime() - started);
-    timed(latencies, Operation.COMPLETE, () -> rest.post(task + "/submit-form", ANSWER, RestCall.JSON_TYPE));
+    timed(
+        latencies,
+        Operation.COMPLETE,
+        () -> rest.post(task + "/submit-form", ANSWER, RestCall.JSON_TYPE));
   }
 
   /** The reply when it succeeded, timed; null when it failed, counted by status. */
-  private static RestCall.Reply timed(Latencies latencies, Operation operation, Supplier<RestCall.Reply> call) {
+  private static RestCall.Reply timed(
+      Latencies latencies, Operation operation, Supplier<RestCall.Reply> call) {
     long started = System.nanoTime();
     RestCall.Reply reply = call.get();
     if (reply.ok()) {
@@ -105,11 +134,12 @@ final class TasklistClient implements Callable<Latencies> {
   private static List<String> activityTaskIds(JsonNode page) {
     JsonNode tasks = page.isArray() ? page : page.path("_embedded").path("task");
     List<String> ids = new ArrayList<>();
-    tasks.forEach(task -> {
-      if (PhaseModel.isActivityTask(task.path("taskDefinitionKey").asText())) {
-        ids.add(task.path("id").asText());
-      }
-    });
+    tasks.forEach(
+        task -> {
+          if (PhaseModel.isActivityTask(task.path("taskDefinitionKey").asText())) {
+            ids.add(task.path("id").asText());
+          }
+        });
     return ids;
   }
 
@@ -117,8 +147,14 @@ final class TasklistClient implements Callable<Latencies> {
     String name = URLEncoder.encode(FILTER_NAME, StandardCharsets.UTF_8).replace("+", "%20");
     RestCall.Reply reply = rest.get("/engine-rest/filter?name=" + name, RestCall.JSON_TYPE);
     if (!reply.ok() || reply.json().isEmpty()) {
-      throw new IllegalStateException(rest.user() + " cannot see the filter '" + FILTER_NAME + "': " + reply.status()
-          + " " + reply.message());
+      throw new IllegalStateException(
+          rest.user()
+              + " cannot see the filter '"
+              + FILTER_NAME
+              + "': "
+              + reply.status()
+              + " "
+              + reply.message());
     }
     return reply.json().get(0).path("id").asText();
   }

@@ -13,22 +13,29 @@ import java.util.concurrent.TimeUnit;
 /** C Tasklist clients at once for a fixed time, spread over the users and the nodes in turn. */
 final class Workload {
 
-  private Workload() {
-  }
+  private Workload() {}
 
   /** The timings of all clients of each user, users in the order given. */
-  static Map<String, Latencies> run(List<String> baseUrls, ScaleSettings settings) throws InterruptedException {
+  static Map<String, Latencies> run(List<String> baseUrls, ScaleSettings settings)
+      throws InterruptedException {
     long measureFrom = System.nanoTime() + TimeUnit.SECONDS.toNanos(settings.warmUpSeconds());
     long end = measureFrom + TimeUnit.SECONDS.toNanos(settings.seconds());
-    System.out.printf("%d clients (%s) on %d node(s): %d s warm-up, then %d s measured…%n", settings.clients(),
-        String.join(", ", settings.users()), baseUrls.size(), settings.warmUpSeconds(), settings.seconds());
+    System.out.printf(
+        "%d clients (%s) on %d node(s): %d s warm-up, then %d s measured…%n",
+        settings.clients(),
+        String.join(", ", settings.users()),
+        baseUrls.size(),
+        settings.warmUpSeconds(),
+        settings.seconds());
     ExecutorService pool = Executors.newFixedThreadPool(settings.clients());
     try {
       Map<String, List<Future<Latencies>>> clientsByUser = new LinkedHashMap<>();
       for (int client = 0; client < settings.clients(); client++) {
         String user = settings.users().get(client % settings.users().size());
-        RestCall rest = new RestCall(RestCall.newHttpClient(), baseUrls.get(client % baseUrls.size()), user);
-        clientsByUser.computeIfAbsent(user, key -> new ArrayList<>())
+        RestCall rest =
+            new RestCall(RestCall.newHttpClient(), baseUrls.get(client % baseUrls.size()), user);
+        clientsByUser
+            .computeIfAbsent(user, key -> new ArrayList<>())
             .add(pool.submit(new TasklistClient(rest, client, measureFrom, end)));
       }
       Map<String, Latencies> byUser = new LinkedHashMap<>();
@@ -38,7 +45,8 @@ final class Workload {
           try {
             results.add(client.get());
           } catch (ExecutionException e) {
-            throw new IllegalStateException("A client failed: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(
+                "A client failed: " + e.getCause().getMessage(), e.getCause());
           }
         }
         byUser.put(user.getKey(), Latencies.merge(results));

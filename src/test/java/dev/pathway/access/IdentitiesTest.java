@@ -1,4 +1,4 @@
-package dev.pathway.identity;
+package dev.pathway.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,29 +17,39 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 @PathwayTest
 class IdentitiesTest {
 
-  @Autowired
-  IdentityService identity;
-  @Autowired
-  RoleGroups roleGroups;
-  @Autowired
-  TestRestTemplate http;
+  @Autowired IdentityService identity;
+  @Autowired RoleGroups roleGroups;
+  @Autowired TestRestTemplate http;
 
   @Test
   void everyRoleGroupExistsWithAReadableNameAndADemoMember() {
     for (String groupId : roleGroups.allGroups()) {
-      assertThat(identity.createGroupQuery().groupId(groupId).singleResult().getName()).as(groupId).isNotBlank();
-      assertThat(identity.createUserQuery().memberOfGroup(groupId).count()).as("members of " + groupId).isPositive();
+      assertThat(identity.createGroupQuery().groupId(groupId).singleResult().getName())
+          .as(groupId)
+          .isNotBlank();
+      assertThat(identity.createUserQuery().memberOfGroup(groupId).count())
+          .as("members of " + groupId)
+          .isPositive();
     }
-    assertThat(identity.createGroupQuery().groupId("project-team").singleResult().getName()).isEqualTo("Project (or team member)");
-    assertThat(identity.createGroupQuery().groupMember("sofia").count()).as("a small provider: one person, several roles")
+    assertThat(identity.createGroupQuery().groupId("project-team").singleResult().getName())
+        .isEqualTo("Project (or team member)");
+    assertThat(identity.createGroupQuery().groupMember("sofia").count())
+        .as("a small provider: one person, several roles")
         .isGreaterThan(3);
     assertThat(identity.checkPassword("ivan", "ivan")).isTrue();
   }
 
   @Test
   void roleHoldersSeeTheSharedFiltersAndOnlyAdministratorsSeeAllTasks() {
-    assertThat(filterNames("ivan")).containsExactlyInAnyOrder("My tasks", "My groups' tasks", "Governance decisions",
-        "Phase 1 activities", "Phase 2 activities", "Phase 3 activities", "Overdue");
+    assertThat(filterNames("ivan"))
+        .containsExactlyInAnyOrder(
+            "My tasks",
+            "My groups' tasks",
+            "Governance decisions",
+            "Phase 1 activities",
+            "Phase 2 activities",
+            "Phase 3 activities",
+            "Overdue");
     assertThat(filterNames("demo")).contains("All tasks", "Governance decisions");
   }
 

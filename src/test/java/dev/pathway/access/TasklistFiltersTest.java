@@ -1,4 +1,4 @@
-package dev.pathway.identity;
+package dev.pathway.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,12 +22,9 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 @PathwayTest
 class TasklistFiltersTest {
 
-  @Autowired
-  TestRestTemplate http;
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  Catalogue catalogue;
+  @Autowired TestRestTemplate http;
+  @Autowired ProcessEngine engine;
+  @Autowired Catalogue catalogue;
 
   @Test
   void phaseAndGovernanceFiltersShowTheTasksOfTheirKind() {
@@ -36,10 +33,17 @@ class TasklistFiltersTest {
     String key = implementation.scenario().businessKey();
 
     List<String> ivansPhase1 = names("ivan", "Phase 1 activities", key);
-    // every Phase 1 activity that incident or problem management owns, e.g. "Information security management k)"
-    assertThat(ivansPhase1).containsExactlyInAnyOrderElementsOf(catalogue.activitiesOf(1).stream()
-        .filter(activity -> activity.roles().contains("incident-management") || activity.roles().contains("problem-management"))
-        .map(activity -> activity.reference()).toList());
+    // every Phase 1 activity that incident or problem management owns, e.g. "Information security
+    // management k)"
+    assertThat(ivansPhase1)
+        .containsExactlyInAnyOrderElementsOf(
+            catalogue.activitiesOf(1).stream()
+                .filter(
+                    activity ->
+                        activity.roles().contains("incident-management")
+                            || activity.roles().contains("problem-management"))
+                .map(activity -> activity.reference())
+                .toList());
     assertThat(names("ivan", "Phase 2 activities", key)).isEmpty();
     assertThat(names("ivan", "Overdue", key)).as("Phase 1 ends on 2027-03-31").isEmpty();
     ClockUtil.setCurrentTime(Timestamp.valueOf("2027-04-15 09:00:00"));
@@ -52,7 +56,8 @@ class TasklistFiltersTest {
 
     implementation.completeActivities(activityId -> Outcome.ACHIEVED);
     implementation.analyse();
-    assertThat(names("bea", "Governance decisions", key)).containsExactly("Phase 1 gate: implementation board vote");
+    assertThat(names("bea", "Governance decisions", key))
+        .containsExactly("Phase 1 gate: implementation board vote");
     assertThat(names("ivan", "Governance decisions", key)).isEmpty();
   }
 
@@ -65,8 +70,13 @@ class TasklistFiltersTest {
       }
     }
     assertThat(filterId).as(filterName + " visible to " + user).isNotNull();
-    JsonNode tasks = RestClient.json(client.post("/engine-rest/filter/" + filterId + "/list?maxResults=500",
-        Map.of("processInstanceBusinessKey", businessKey)).getBody());
+    JsonNode tasks =
+        RestClient.json(
+            client
+                .post(
+                    "/engine-rest/filter/" + filterId + "/list?maxResults=500",
+                    Map.of("processInstanceBusinessKey", businessKey))
+                .getBody());
     List<String> names = new ArrayList<>();
     tasks.forEach(task -> names.add(task.path("name").asText()));
     return names;

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The UI check of CI: Pathway's packaged jar on an in-memory H2 database with the demo users, then, in headless
+# Chromium over the real Tasklist, src/test/ui/activity-e2e.mjs (an activity recorded by its role holder). Screenshots
+# in target/ui-screenshots. Run after ./mvnw verify (it needs target/pathway-*.jar).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+port="${UI_CHECK_PORT:-18080}"
+jar=$(ls target/pathway-*.jar | grep -v original | head -n 1)
+bash .ci/install-chromium.sh
+npm ci --prefix src/test/ui --no-audit --no-fund --loglevel=error >/dev/null
+
+log=target/ui-check-app.log
+java -jar "$jar" --server.port="$port" --spring.datasource.url="jdbc:h2:mem:ui-check;DB_CLOSE_DELAY=-1" \
+  --logging.level.root=WARN >"$log" 2>&1 &
+app=$!
+trap 'kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  if curl -fs -u demo:demo "http://127.0.0.1:$port/engine-rest/engine" >/dev/null 2>&1; then break; fi
+  if ! kill -0 "$app" 2>/dev/null; then echo "ui-check: Pathway did not start, see $log"; tail -n 30 "$log"; exit 1; fi
+  sleep 2
+done
+BASE_URL="http://127.0.0.1:$port" OUT=target/ui-screenshots node src/test/ui/activity-e2e.mjs
