@@ -1,6 +1,7 @@
 package dev.pathway.access;
 
 import java.util.List;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -22,8 +23,13 @@ final class CandidateGroupAccess {
 
   /** Whether the authenticated user is in a candidate group of the task. */
   static boolean isCandidate(TaskEntity task) {
+    if (task == null) {
+      // completed or deleted between the list and this request: a 404, not the engine's
+      // NullPointerException
+      throw new NotFoundException("The task does not exist (or was completed already)");
+    }
     Authentication authentication = Context.getCommandContext().getAuthentication();
-    if (authentication == null || authentication.getGroupIds() == null || task == null) {
+    if (authentication == null || authentication.getGroupIds() == null) {
       return false;
     }
     List<String> groups = authentication.getGroupIds();

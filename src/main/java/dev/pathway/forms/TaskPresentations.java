@@ -39,8 +39,9 @@ class TaskPresentations {
       FormData form = context.runWithoutAuthorization(new GetTaskFormCmd(taskId));
       TaskPresentation presentation =
           form.getCamundaFormRef() == null ? null : byForm.get(form.getCamundaFormRef().getKey());
-      if (presentation != null) {
-        TaskEntity task = context.getTaskManager().findTaskById(taskId);
+      TaskEntity task = presentation == null ? null : context.getTaskManager().findTaskById(taskId);
+      // a task completed since the engine read its variables shows nothing more
+      if (task != null && task.getExecution() != null) {
         presentation
             .variables(task)
             .forEach(

@@ -39,7 +39,11 @@ class ActivityPresentation implements TaskPresentation {
 
   @Override
   public Map<String, Object> variables(DelegateTask task) {
-    Activity activity = catalogue.activity(ACTIVITY_ID.get(task));
+    String activityId = ACTIVITY_ID.get(task);
+    if (activityId == null) {
+      return Map.of();
+    }
+    Activity activity = catalogue.activity(activityId);
     int phase = PHASE.get(task);
     Map<String, Object> shown = new HashMap<>();
     PhaseModel.ACTIVITY_REFERENCE.into(shown, activity.reference());

@@ -116,5 +116,10 @@ class TaskAccessTest {
                 .getStatusCode()
                 .value())
         .isEqualTo(204);
+    for (String gone : List.of("", "/form", "/deployed-form", "/form-variables")) {
+      assertThat(ivan.get("/engine-rest/task/" + incident.getId() + gone).getStatusCode().value())
+          .as("a completed task" + gone)
+          .isIn(400, 404);
+    }
   }
 }
