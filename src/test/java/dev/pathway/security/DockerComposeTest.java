@@ -140,6 +140,18 @@ class DockerComposeTest {
   }
 
   @Test
+  void theNodesKnowEachClientByTheAddressTheProxySawNotByWhatTheClientSent() {
+    for (String name : NODES) {
+      assertThat(node(name).path("environment").path("SERVER_FORWARD_HEADERS_STRATEGY").asText())
+          .as("%s takes the client's address from the proxy (login throttle per client)", name)
+          .isEqualTo("native");
+    }
+    assertThat(nginx)
+        .containsPattern("(?m)^\\s*proxy_set_header X-Forwarded-For \\$remote_addr;")
+        .doesNotContain("$proxy_add_x_forwarded_for");
+  }
+
+  @Test
   void theProxyBalancesOverEveryNodeAndKeepsAClientOnItsNode() {
     Matcher upstream =
         Pattern.compile("upstream\\s+(\\S+)\\s*\\{([^}]*)}", Pattern.DOTALL).matcher(nginx);
