@@ -32,6 +32,19 @@ public final class TaskQueryShape {
         && orderedWithoutRelations(query);
   }
 
+  /**
+   * Whether every task the query can return is one the user may read anyway: the query asks only
+   * for open tasks of candidate groups, and the user is a member of each of them ({@link
+   * CandidateGroupAccess}). Then the authorization check adds nothing and is left out of the SQL.
+   */
+  public static boolean candidatesImplyAccess(TaskQueryImpl query) {
+    if (!candidateGroupsOnly(query) || query.getAuthCheck() == null) {
+      return false;
+    }
+    List<String> memberOf = query.getAuthCheck().getAuthGroupIds();
+    return memberOf != null && memberOf.containsAll(query.getQueries().get(0).getCandidateGroups());
+  }
+
   private static boolean orderedWithoutRelations(TaskQueryImpl query) {
     List<QueryOrderingProperty> ordering = query.getOrderingProperties();
     return ordering == null

@@ -78,6 +78,24 @@ class TaskAccessTest {
   }
 
   @Test
+  void askingForTheTasksOfAnotherGroupShowsNothingOfThem() {
+    Implementation implementation = new Implementation(engine, catalogue).enterPhase1(Map.of());
+    implementation.adjustPlan();
+    String ofThisImplementation =
+        "&processInstanceBusinessKey=" + implementation.scenario().businessKey();
+    assertThat(
+            RestClient.as(http, "carla")
+                .tasks("candidateGroups=incident-management" + ofThisImplementation))
+        .as("carla is not an incident manager")
+        .isEmpty();
+    assertThat(
+            RestClient.as(http, "ivan")
+                .tasks("candidateGroups=incident-management" + ofThisImplementation))
+        .as("ivan is")
+        .isNotEmpty();
+  }
+
+  @Test
   void aRoleHolderCannotReadOrWorkATaskOfAnotherGroupButCanClaimAndCompleteTheirOwn() {
     Implementation implementation = new Implementation(engine, catalogue).enterPhase1(Map.of());
     implementation.adjustPlan();
