@@ -11,7 +11,6 @@ import dev.pathway.improvement.CycleKind;
 import dev.pathway.phase.Outcome;
 import dev.pathway.phase.PhaseModel;
 import dev.pathway.programme.ProgrammeModel;
-import dev.pathway.startup.StartUpModel;
 import dev.pathway.support.ClusterSchema;
 import dev.pathway.support.Implementation;
 import dev.pathway.support.PathwayNode;
@@ -143,11 +142,13 @@ class TwoNodesApplicationTest {
 
     PathwayNode[] nodes = {a, b};
     int step = 0;
-    for (Step item : startUp()) {
+    for (StartUpAnswers.Step item : StartUpAnswers.annexA(catalogue, Map.of())) {
       PathwayNode writer = nodes[step % 2];
       PathwayNode reader = nodes[(step + 1) % 2];
-      String taskId = onlyTask(writer.as(item.user()), key, item.taskKey()).path("id").asText();
-      assertThat(onlyTask(reader.as(item.user()), key, item.taskKey()).path("id").asText())
+      String taskId =
+          onlyTask(writer.as(item.user()), key, item.taskDefinitionKey()).path("id").asText();
+      assertThat(
+              onlyTask(reader.as(item.user()), key, item.taskDefinitionKey()).path("id").asText())
           .as("%s sees the task the other node created", reader.name())
           .isEqualTo(taskId);
       assertThat(writer.as(item.user()).submitTaskForm(taskId, item.values()).getStatusCode())
@@ -502,46 +503,14 @@ class TwoNodesApplicationTest {
 
   // ---- driving the processes over REST
 
-  private record Step(String user, String taskKey, Map<String, Object> values) {}
-
-  private List<Step> startUp() {
-    return List.of(
-        new Step("tina", StartUpModel.UNDERSTANDING_TASK, StartUpAnswers.understanding()),
-        new Step(
-            "paul",
-            StartUpModel.GAP_ANALYSIS_BUSINESS_CASE_TASK,
-            StartUpAnswers.gapAnalysisBusinessCase()),
-        new Step(
-            "tina",
-            StartUpModel.GAP_ANALYSIS_BUSINESS_CASE_DECISION_TASK,
-            StartUpAnswers.gapAnalysisApproval()),
-        new Step(
-            "paul",
-            StartUpModel.GAP_ANALYSIS_TASK,
-            StartUpAnswers.gapAnalysis(catalogue, Map.of())),
-        new Step(
-            "paul",
-            StartUpModel.IMPLEMENTATION_BUSINESS_CASE_TASK,
-            StartUpAnswers.implementationBusinessCase()),
-        new Step(
-            "tina",
-            StartUpModel.IMPLEMENTATION_BUSINESS_CASE_DECISION_TASK,
-            StartUpAnswers.implementationApproval()),
-        new Step(
-            "paul", StartUpModel.IMPLEMENTATION_PLAN_TASK, StartUpAnswers.implementationPlan()),
-        new Step(
-            "tina",
-            StartUpModel.IMPLEMENTATION_PLAN_DECISION_TASK,
-            StartUpAnswers.planAgreement(true)));
-  }
-
   /** Start form, Annex A a) to h) and the plan of Phase 1, on one node; the implementation id. */
   private String enterPhase1(PathwayNode node, String key) {
     ResponseEntity<String> started =
         node.as("tina").submitStartForm(ProgrammeModel.KEY, key, StartUpAnswers.start());
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
-    for (Step item : startUp()) {
-      String taskId = onlyTask(node.as(item.user()), key, item.taskKey()).path("id").asText();
+    for (StartUpAnswers.Step item : StartUpAnswers.annexA(catalogue, Map.of())) {
+      String taskId =
+          onlyTask(node.as(item.user()), key, item.taskDefinitionKey()).path("id").asText();
       assertThat(node.as(item.user()).submitTaskForm(taskId, item.values()).getStatusCode())
           .isEqualTo(HttpStatus.NO_CONTENT);
     }

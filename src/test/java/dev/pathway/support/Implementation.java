@@ -4,7 +4,6 @@ import dev.pathway.catalogue.Catalogue;
 import dev.pathway.phase.GateModel;
 import dev.pathway.phase.Outcome;
 import dev.pathway.phase.PhaseModel;
-import dev.pathway.startup.StartUpModel;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -48,31 +47,9 @@ public final class Implementation {
    */
   public Implementation enterPhase1(Map<String, String> currentStateByArea) {
     programme = scenario.startProgramme("tina", StartUpAnswers.start());
-    scenario.complete("tina", StartUpModel.UNDERSTANDING_TASK, StartUpAnswers.understanding());
-    scenario.complete(
-        "paul",
-        StartUpModel.GAP_ANALYSIS_BUSINESS_CASE_TASK,
-        StartUpAnswers.gapAnalysisBusinessCase());
-    scenario.complete(
-        "tina",
-        StartUpModel.GAP_ANALYSIS_BUSINESS_CASE_DECISION_TASK,
-        StartUpAnswers.gapAnalysisApproval());
-    scenario.complete(
-        "paul",
-        StartUpModel.GAP_ANALYSIS_TASK,
-        StartUpAnswers.gapAnalysis(catalogue, currentStateByArea));
-    scenario.complete(
-        "paul",
-        StartUpModel.IMPLEMENTATION_BUSINESS_CASE_TASK,
-        StartUpAnswers.implementationBusinessCase());
-    scenario.complete(
-        "tina",
-        StartUpModel.IMPLEMENTATION_BUSINESS_CASE_DECISION_TASK,
-        StartUpAnswers.implementationApproval());
-    scenario.complete(
-        "paul", StartUpModel.IMPLEMENTATION_PLAN_TASK, StartUpAnswers.implementationPlan());
-    scenario.complete(
-        "tina", StartUpModel.IMPLEMENTATION_PLAN_DECISION_TASK, StartUpAnswers.planAgreement(true));
+    for (StartUpAnswers.Step step : StartUpAnswers.annexA(catalogue, currentStateByArea)) {
+      scenario.complete(step.user(), step.taskDefinitionKey(), step.values());
+    }
     return this;
   }
 

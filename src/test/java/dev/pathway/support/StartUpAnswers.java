@@ -172,4 +172,28 @@ public final class StartUpAnswers {
             StartUpModel.RESOURCES_COMMITTED.name(),
             "Budget of 130 kEUR released; team freed 50 %"));
   }
+
+  /** Who answers a task of the start-up project, and how. */
+  public record Step(String user, String taskDefinitionKey, Map<String, Object> values) {}
+
+  /**
+   * Table A.1 a) to h) in order, answered by the project leader (paul) and top management (tina).
+   */
+  public static List<Step> annexA(Catalogue catalogue, Map<String, String> currentStateByArea) {
+    return List.of(
+        new Step("tina", StartUpModel.UNDERSTANDING_TASK, understanding()),
+        new Step("paul", StartUpModel.GAP_ANALYSIS_BUSINESS_CASE_TASK, gapAnalysisBusinessCase()),
+        new Step(
+            "tina", StartUpModel.GAP_ANALYSIS_BUSINESS_CASE_DECISION_TASK, gapAnalysisApproval()),
+        new Step(
+            "paul", StartUpModel.GAP_ANALYSIS_TASK, gapAnalysis(catalogue, currentStateByArea)),
+        new Step(
+            "paul", StartUpModel.IMPLEMENTATION_BUSINESS_CASE_TASK, implementationBusinessCase()),
+        new Step(
+            "tina",
+            StartUpModel.IMPLEMENTATION_BUSINESS_CASE_DECISION_TASK,
+            implementationApproval()),
+        new Step("paul", StartUpModel.IMPLEMENTATION_PLAN_TASK, implementationPlan()),
+        new Step("tina", StartUpModel.IMPLEMENTATION_PLAN_DECISION_TASK, planAgreement(true)));
+  }
 }

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.phase.PhaseModel;
 import dev.pathway.programme.ProgrammeModel;
-import dev.pathway.startup.StartUpModel;
 import dev.pathway.support.RestClient;
 import dev.pathway.support.StartUpAnswers;
+import dev.pathway.support.StartUpAnswers.Step;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +28,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Seeder {
 
-  private record Step(String user, String taskDefinitionKey, Map<String, Object> values) {}
-
   private final List<String> baseUrls;
   private final List<Step> steps;
   private final int threads;
@@ -39,43 +37,17 @@ final class Seeder {
   Seeder(List<String> baseUrls, Catalogue catalogue, int threads) {
     this.baseUrls = baseUrls;
     this.threads = threads;
-    this.steps =
-        List.of(
-            new Step("tina", StartUpModel.UNDERSTANDING_TASK, StartUpAnswers.understanding()),
-            new Step(
-                "paul",
-                StartUpModel.GAP_ANALYSIS_BUSINESS_CASE_TASK,
-                StartUpAnswers.gapAnalysisBusinessCase()),
-            new Step(
-                "tina",
-                StartUpModel.GAP_ANALYSIS_BUSINESS_CASE_DECISION_TASK,
-                StartUpAnswers.gapAnalysisApproval()),
-            new Step(
-                "paul",
-                StartUpModel.GAP_ANALYSIS_TASK,
-                StartUpAnswers.gapAnalysis(catalogue, Map.of())),
-            new Step(
-                "paul",
-                StartUpModel.IMPLEMENTATION_BUSINESS_CASE_TASK,
-                StartUpAnswers.implementationBusinessCase()),
-            new Step(
-                "tina",
-                StartUpModel.IMPLEMENTATION_BUSINESS_CASE_DECISION_TASK,
-                StartUpAnswers.implementationApproval()),
-            new Step(
-                "paul", StartUpModel.IMPLEMENTATION_PLAN_TASK, StartUpAnswers.implementationPlan()),
-            new Step(
-                "tina",
-                StartUpModel.IMPLEMENTATION_PLAN_DECISION_TASK,
-                StartUpAnswers.planAgreement(true)),
-            new Step(
-                "paul",
-                PhaseModel.PLAN_ADJUSTMENT_TASK,
-                Map.of(
-                    PhaseModel.PLAN_ADJUSTMENT_NOTES.name(),
-                    "Plan confirmed by the project team",
-                    PhaseModel.PLAN_CONFIRMED.name(),
-                    true)));
+    List<Step> annexA = new ArrayList<>(StartUpAnswers.annexA(catalogue, Map.of()));
+    annexA.add(
+        new Step(
+            "paul",
+            PhaseModel.PLAN_ADJUSTMENT_TASK,
+            Map.of(
+                PhaseModel.PLAN_ADJUSTMENT_NOTES.name(),
+                "Plan confirmed by the project team",
+                PhaseModel.PLAN_CONFIRMED.name(),
+                true)));
+    this.steps = List.copyOf(annexA);
   }
 
   /**
