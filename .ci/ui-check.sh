@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # The UI check of CI: Pathway's packaged jar on an in-memory H2 database with the demo users, then, in headless
 # Chromium over the real Tasklist, src/test/ui/activity-e2e.mjs (an activity recorded by its role holder). Screenshots
-# in target/ui-screenshots. Run after ./mvnw verify (it needs target/pathway-*.jar).
+# in target/ui-screenshots. Run after ./mvnw verify (it needs app/target/pathway-*.jar).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 port="${UI_CHECK_PORT:-18080}"
-jar=$(ls target/pathway-*.jar | grep -v original | head -n 1)
+jar=$(ls app/target/pathway-*.jar | grep -v original | head -n 1)
 bash .ci/install-chromium.sh
 npm ci --prefix src/test/ui --no-audit --no-fund --loglevel=error >/dev/null
 

@@ -4,7 +4,6 @@ import dev.pathway.catalogue.Catalogue;
 import dev.pathway.catalogue.Role;
 import dev.pathway.identity.DemoIdentities;
 import dev.pathway.identity.RoleGroups;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -54,9 +53,8 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
         .filter(groupId -> !existingGroups.contains(groupId))
         .forEach(groupId -> createGroup(identity, groupId));
 
-    List<String> grantees = new ArrayList<>(groups);
-    grantees.add(Groups.CAMUNDA_ADMIN);
-    Grants grants = new Grants(engine.getAuthorizationService(), grantees.toArray(String[]::new));
+    // administrators (the host's, too) pass every authorization check: they get no grants
+    Grants grants = new Grants(engine.getAuthorizationService(), groups.toArray(String[]::new));
     for (String groupId : groups) {
       grants.grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grants.grant(groupId, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);

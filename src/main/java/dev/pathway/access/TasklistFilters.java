@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -107,7 +106,6 @@ class TasklistFilters {
         filterService.saveFilter(filter);
       }
       String filterId = filter.getId();
-      grants.grant(Groups.CAMUNDA_ADMIN, Resources.FILTER, filterId, Permissions.READ);
       if (shared.forRoleGroups()) {
         roleGroups.forEach(
             group -> grants.grant(group, Resources.FILTER, filterId, Permissions.READ));

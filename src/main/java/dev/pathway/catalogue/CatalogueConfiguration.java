@@ -12,7 +12,7 @@ class CatalogueConfiguration {
 
   @Bean
   Catalogue catalogue(
-      @Value("${pathway.catalogue:classpath:standard/tr-20000-5.yaml}") Resource file)
+      @Value("${pathway.catalogue:classpath:pathway/standard/tr-20000-5.yaml}") Resource file)
       throws IOException {
     try (InputStream in = file.getInputStream()) {
       return CatalogueLoader.load(in, file.getFilename());

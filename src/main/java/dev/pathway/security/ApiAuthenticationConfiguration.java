@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,7 +33,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class ApiAuthenticationConfiguration {
 
+  /** Off for a host that authenticates its engine REST API in its own way. */
   @Bean
+  @ConditionalOnProperty(
+      name = "pathway.security.engine-rest-authentication",
+      havingValue = "true",
+      matchIfMissing = true)
   FilterRegistrationBean<AuthenticateEveryRequestFilter> engineRestAuthentication(
       LoginThrottle throttle) {
     return basicAuthentication(

@@ -1,7 +1,7 @@
 package dev.pathway.benchmark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.pathway.PathwayApplication;
+import dev.pathway.app.PathwayApplication;
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.phase.Outcome;
 import dev.pathway.support.Implementation;

@@ -13,7 +13,7 @@ class CatalogueLoaderTest {
 
   private static String original() throws IOException {
     try (InputStream in =
-        CatalogueLoaderTest.class.getResourceAsStream("/standard/tr-20000-5.yaml")) {
+        CatalogueLoaderTest.class.getResourceAsStream("/pathway/standard/tr-20000-5.yaml")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }

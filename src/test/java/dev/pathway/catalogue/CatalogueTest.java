@@ -49,7 +49,8 @@ class CatalogueTest {
 
   @BeforeAll
   static void load() throws Exception {
-    try (InputStream in = CatalogueTest.class.getResourceAsStream("/standard/tr-20000-5.yaml")) {
+    try (InputStream in =
+        CatalogueTest.class.getResourceAsStream("/pathway/standard/tr-20000-5.yaml")) {
       catalogue = CatalogueLoader.load(in, "tr-20000-5.yaml");
     }
   }

@@ -57,8 +57,8 @@ import org.springframework.web.client.ResourceAccessException;
  * Two Pathway nodes on one PostgreSQL database, Camunda's own cluster model: the nodes share the
  * database (runtime, history, jobs, Pathway's {@code pw_*} tables, identities, deployments), each
  * runs its own job executor, and nothing else coordinates them. Each node is a JVM of its own,
- * started as {@code java -cp … dev.pathway.PathwayApplication} on a fresh schema; the second starts
- * once the first has created the schema. PostgreSQL only: skipped without {@code
+ * started as {@code java -cp … dev.pathway.app.PathwayApplication} on a fresh schema; the second
+ * starts once the first has created the schema. PostgreSQL only: skipped without {@code
  * PATHWAY_TEST_POSTGRES_URL}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -95,7 +95,7 @@ class TwoNodesApplicationTest {
       return;
     }
     schema = created.get();
-    try (InputStream in = getClass().getResourceAsStream("/standard/tr-20000-5.yaml")) {
+    try (InputStream in = getClass().getResourceAsStream("/pathway/standard/tr-20000-5.yaml")) {
       catalogue = CatalogueLoader.load(in, "tr-20000-5.yaml");
     }
     a = new PathwayNode("node-a", schema);

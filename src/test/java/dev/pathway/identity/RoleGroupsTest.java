@@ -21,7 +21,8 @@ class RoleGroupsTest {
 
   @BeforeAll
   static void load() throws Exception {
-    try (InputStream in = RoleGroupsTest.class.getResourceAsStream("/standard/tr-20000-5.yaml")) {
+    try (InputStream in =
+        RoleGroupsTest.class.getResourceAsStream("/pathway/standard/tr-20000-5.yaml")) {
       catalogue = CatalogueLoader.load(in, "tr-20000-5.yaml");
     }
   }

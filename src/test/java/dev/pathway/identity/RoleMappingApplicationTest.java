@@ -2,7 +2,7 @@ package dev.pathway.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.pathway.PathwayApplication;
+import dev.pathway.app.PathwayApplication;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package dev.pathway.improvement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.pathway.PathwayApplication;
+import dev.pathway.app.PathwayApplication;
 import dev.pathway.programme.ProgrammeModel;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -44,7 +44,8 @@ class ModelsTest {
     try (Stream<Path> files = Files.list(Path.of("forms"))) {
       formIds = files.map(ModelsTest::formId).collect(Collectors.toSet());
     }
-    try (InputStream in = ModelsTest.class.getResourceAsStream("/standard/tr-20000-5.yaml")) {
+    try (InputStream in =
+        ModelsTest.class.getResourceAsStream("/pathway/standard/tr-20000-5.yaml")) {
       catalogue = CatalogueLoader.load(in, "tr-20000-5.yaml");
     }
   }

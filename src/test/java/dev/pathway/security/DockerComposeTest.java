@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.pathway.app.NoDefaultPasswordsCheck;
 import java.io.File;
 import java.net.URI;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ class DockerComposeTest {
     proxy = compose.path("services").path("proxy");
     port =
         new YAMLMapper()
-            .readTree(new File("src/main/resources/application.yaml"))
+            .readTree(new File("src/app/resources/application.yaml"))
             .path("server")
             .path("port")
             .asText();
@@ -66,7 +67,7 @@ class DockerComposeTest {
 
   @Test
   void runsEveryNodeOnThePostgresProfileAgainstTheComposeDatabase() throws Exception {
-    assertThat(Path.of("src/main/resources/application-postgres.yaml")).exists();
+    assertThat(Path.of("src/app/resources/application-postgres.yaml")).exists();
     for (String name : NODES) {
       JsonNode env = node(name).path("environment");
       assertThat(env.path("SPRING_PROFILES_ACTIVE").asText()).isEqualTo("postgres");

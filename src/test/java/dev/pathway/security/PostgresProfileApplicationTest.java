@@ -3,7 +3,7 @@ package dev.pathway.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.pathway.PathwayApplication;
+import dev.pathway.app.PathwayApplication;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;

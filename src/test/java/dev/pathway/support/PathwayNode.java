@@ -1,6 +1,6 @@
 package dev.pathway.support;
 
-import dev.pathway.PathwayApplication;
+import dev.pathway.app.PathwayApplication;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,9 +20,9 @@ import org.springframework.http.HttpStatus;
 
 /**
  * One Pathway node in a JVM of its own ({@code java -cp <test class path>
- * dev.pathway.PathwayApplication}), on the demo profile, on a shared PostgreSQL schema, with its
- * job executor running: what a second server of a cluster is, as far as the engine can tell. Its
- * output goes to {@code target/cluster/<name>.log}.
+ * dev.pathway.app.PathwayApplication}), on the demo profile, on a shared PostgreSQL schema, with
+ * its job executor running: what a second server of a cluster is, as far as the engine can tell.
+ * Its output goes to {@code target/cluster/<name>.log}.
  */
 public final class PathwayNode implements AutoCloseable {
 

@@ -1,5 +1,6 @@
 package dev.pathway.support;
 
+import dev.pathway.app.PathwayApplication;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -23,6 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
+    classes = PathwayApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "spring.datasource.url=${pathway.test.datasource.url:jdbc:h2:mem:pathway;DB_CLOSE_DELAY=-1}",

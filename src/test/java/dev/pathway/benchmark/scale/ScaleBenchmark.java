@@ -31,7 +31,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class ScaleBenchmark {
 
-  private static final String CATALOGUE = "standard/tr-20000-5.yaml";
+  private static final String CATALOGUE = "pathway/standard/tr-20000-5.yaml";
 
   private ScaleBenchmark() {}
 

@@ -1,4 +1,4 @@
-package dev.pathway.security;
+package dev.pathway.app;
 
 import java.util.List;
 import org.springframework.boot.SpringApplication;
@@ -20,7 +20,8 @@ import org.springframework.core.env.Profiles;
  */
 public class NoDefaultPasswordsCheck implements EnvironmentPostProcessor, Ordered {
 
-  static final List<String> REQUIRED = List.of("PATHWAY_ADMIN_USER", "PATHWAY_ADMIN_PASSWORD");
+  public static final List<String> REQUIRED =
+      List.of("PATHWAY_ADMIN_USER", "PATHWAY_ADMIN_PASSWORD");
 
   @Override
   public void postProcessEnvironment(
