@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Lint every bpmn/*.bpmn with bpmnlint, using the repository's .bpmnlintrc
+# Lint every bpmn/*.bpmn (and the test host application's src/host-test/resources/processes/*.bpmn) with bpmnlint, using the repository's .bpmnlintrc
 # (bpmnlint:recommended + camunda-compat/camunda-platform-7-24, i.e. the
 # Camunda Modeler's checks for Camunda 7.24).
 #
@@ -32,7 +32,7 @@ if [ "$#" -gt 0 ]; then
   files=("$@")
 else
   shopt -s nullglob
-  files=(bpmn/*.bpmn)
+  files=(bpmn/*.bpmn src/host-test/resources/processes/*.bpmn)
   shopt -u nullglob
 fi
 

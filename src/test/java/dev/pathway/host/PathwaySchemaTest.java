@@ -1,0 +1,71 @@
+package dev.pathway.host;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Pathway's tables migrate in a history of their own, on a new database and on one from before. */
+class PathwaySchemaTest {
+
+  private final JdbcDataSource database = new JdbcDataSource();
+  private final JdbcTemplate jdbc = new JdbcTemplate(database);
+
+  PathwaySchemaTest() {
+    database.setURL("jdbc:h2:mem:schema-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    database.setUser("sa");
+  }
+
+  @Test
+  void aNewDatabaseGetsEveryMigrationInPathwaysOwnHistory() {
+    migrate();
+
+    assertThat(scripts("pathway_schema_history"))
+        .containsExactly(
+            "V1__activity_records.sql",
+            "V2__phase_plans_and_gates.sql",
+            "V3__continual_improvement.sql",
+            "V4__gate_characteristics_share.sql");
+    assertThat(jdbc.queryForObject("select count(*) from pw_activity_record", Long.class)).isZero();
+  }
+
+  @Test
+  void anInstallationFromBeforeKeepsItsTablesAndStartsItsHistoryAtTheLastSharedVersion() {
+    Flyway.configure().dataSource(database).locations(PathwayResources.MIGRATIONS).load().migrate();
+    jdbc.update(
+        "insert into pw_improvement_cycle (implementation_id, kind, cycle, task_id, started_at)"
+            + " values ('implementation-1', 'internal-audit', 1, 'task-1', current_timestamp)");
+
+    migrate();
+    migrate();
+
+    assertThat(
+            jdbc.queryForList(
+                "select \"version\" from \"pathway_schema_history\" where \"type\" = 'BASELINE'",
+                String.class))
+        .containsExactly(PathwaySchema.LAST_SHARED_VERSION);
+    assertThat(scripts("pathway_schema_history")).isEmpty();
+    assertThat(jdbc.queryForObject("select count(*) from pw_improvement_cycle", Long.class))
+        .isEqualTo(1);
+  }
+
+  private void migrate() {
+    StandaloneInMemProcessEngineConfiguration configuration =
+        new StandaloneInMemProcessEngineConfiguration();
+    configuration.setDataSource(database);
+    new PathwaySchema().postInit(configuration);
+  }
+
+  private List<String> scripts(String historyTable) {
+    return jdbc.queryForList(
+        "select \"script\" from \""
+            + historyTable
+            + "\" where \"type\" = 'SQL' order by \"installed_rank\"",
+        String.class);
+  }
+}
