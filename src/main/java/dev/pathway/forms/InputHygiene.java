@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.variable.value.SerializableValue;
  * than tab, line feed and carriage return (C0, DEL, C1; PostgreSQL refuses NUL in text), and the
  * bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069).
  */
-final class InputHygiene {
+public final class InputHygiene {
 
   private InputHygiene() {}
 
@@ -22,7 +22,7 @@ final class InputHygiene {
    * Why this submitted value cannot be taken, as the end of a message that begins with the field's
    * name.
    */
-  static Optional<String> problem(Object submitted) {
+  public static Optional<String> problem(Object submitted) {
     if (submitted instanceof ObjectValue) {
       return Optional.of("must be a plain value, not a serialized object");
     }

@@ -30,13 +30,19 @@ class PathwaySchemaTest {
             "V1__activity_records.sql",
             "V2__phase_plans_and_gates.sql",
             "V3__continual_improvement.sql",
-            "V4__gate_characteristics_share.sql");
+            "V4__gate_characteristics_share.sql",
+            "V5__document_register.sql");
     assertThat(jdbc.queryForObject("select count(*) from pw_activity_record", Long.class)).isZero();
   }
 
   @Test
   void anInstallationFromBeforeKeepsItsTablesAndStartsItsHistoryAtTheLastSharedVersion() {
-    Flyway.configure().dataSource(database).locations(PathwayResources.MIGRATIONS).load().migrate();
+    Flyway.configure()
+        .dataSource(database)
+        .locations(PathwayResources.MIGRATIONS)
+        .target(PathwaySchema.LAST_SHARED_VERSION)
+        .load()
+        .migrate();
     jdbc.update(
         "insert into pw_improvement_cycle (implementation_id, kind, cycle, task_id, started_at)"
             + " values ('implementation-1', 'internal-audit', 1, 'task-1', current_timestamp)");
@@ -49,7 +55,9 @@ class PathwaySchemaTest {
                 "select \"version\" from \"pathway_schema_history\" where \"type\" = 'BASELINE'",
                 String.class))
         .containsExactly(PathwaySchema.LAST_SHARED_VERSION);
-    assertThat(scripts("pathway_schema_history")).isEmpty();
+    assertThat(scripts("pathway_schema_history"))
+        .as("only what came after")
+        .containsExactly("V5__document_register.sql");
     assertThat(jdbc.queryForObject("select count(*) from pw_improvement_cycle", Long.class))
         .isEqualTo(1);
   }

@@ -6,11 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
 
 /** Pathway's and the engine's REST APIs as a user with a password (or nobody) calls them. */
 public final class RestClient {
@@ -131,6 +134,30 @@ public final class RestClient {
     } catch (Exception e) {
       throw new IllegalArgumentException(e);
     }
+  }
+
+  /** A multipart/form-data POST: each value a text field, or a file ({@link #file}). */
+  public ResponseEntity<String> postMultipart(String path, Map<String, Object> parts) {
+    HttpHeaders headers = headers();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    LinkedMultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+    parts.forEach(body::add);
+    return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+  }
+
+  /** A file part of a multipart request: its name, media type and bytes. */
+  public static HttpEntity<ByteArrayResource> file(String name, String mediaType, byte[] content) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.parseMediaType(mediaType));
+    headers.setContentDisposition(
+        ContentDisposition.formData().name("file").filename(name).build());
+    return new HttpEntity<>(new ByteArrayResource(content), headers);
+  }
+
+  public ResponseEntity<byte[]> download(String path) {
+    HttpHeaders headers = headers();
+    headers.setAccept(List.of(MediaType.ALL));
+    return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
   }
 
   private HttpHeaders headers() {
