@@ -79,6 +79,11 @@ class DocumentController {
     return documents.upload(id, new UploadedFile(file), changeSummary);
   }
 
+  @PostMapping("/api/documents/{id}/versions/{version}/submit")
+  DocumentVersion submit(@PathVariable String id, @PathVariable int version) {
+    return documents.submit(id, version);
+  }
+
   /**
    * The file as an attachment, with its stored media type: never rendered in Pathway's origin (a
    * stored HTML page or SVG with a script cannot run).

@@ -165,6 +165,42 @@ class DocumentRegister {
         version);
   }
 
+  void setVersionStatus(String documentId, int version, DocumentStatus status) {
+    jdbc.update(
+        "update pw_document_version set status = ? where document_id = ? and version = ?",
+        status.value(),
+        documentId,
+        version);
+  }
+
+  void supersedeIssued(String documentId) {
+    jdbc.update(
+        "update pw_document_version set status = ? where document_id = ? and status = ?",
+        DocumentStatus.SUPERSEDED.value(),
+        documentId,
+        DocumentStatus.ISSUED.value());
+  }
+
+  void setStatus(String documentId, DocumentStatus status) {
+    jdbc.update("update pw_document set status = ? where id = ?", status.value(), documentId);
+  }
+
+  /** Issued while a version is issued, in review while one is, else a draft. */
+  void restoreStatus(String documentId) {
+    List<String> statuses =
+        jdbc.queryForList(
+            "select distinct status from pw_document_version where document_id = ?",
+            String.class,
+            documentId);
+    DocumentStatus status =
+        statuses.contains(DocumentStatus.ISSUED.value())
+            ? DocumentStatus.ISSUED
+            : statuses.contains(DocumentStatus.IN_REVIEW.value())
+                ? DocumentStatus.IN_REVIEW
+                : DocumentStatus.DRAFT;
+    setStatus(documentId, status);
+  }
+
   void append(String documentId, Integer version, String action, String actor, String detail) {
     Integer last =
         jdbc.queryForObject(

@@ -39,13 +39,16 @@ public class Documents {
   private final Implementations implementations;
   private final Catalogue catalogue;
   private final DocumentProperties properties;
+  private final ApprovalStart approvals;
 
   Documents(
       DocumentRegister register,
       DocumentAccess access,
       Implementations implementations,
       Catalogue catalogue,
-      DocumentProperties properties) {
+      DocumentProperties properties,
+      ApprovalStart approvals) {
+    this.approvals = approvals;
     this.register = register;
     this.access = access;
     this.implementations = implementations;
@@ -186,10 +189,16 @@ public class Documents {
             access.currentUser(),
             summary,
             Instant.now());
+    if (record) {
+      register.supersedeIssued(documentId);
+    }
     try (InputStream content = file.content()) {
       register.insertVersion(documentId, version, content);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    if (record) {
+      register.setStatus(documentId, DocumentStatus.ISSUED);
     }
     register.append(
         documentId, version.version(), "uploaded", access.currentUser(), file.cleanName());
@@ -223,9 +232,41 @@ public class Documents {
             access.currentUser(),
             required("changeSummary", changeSummary, SUMMARY_LIMIT),
             Instant.now());
+    register.supersedeIssued(documentId);
     register.insertVersion(documentId, version, null);
+    register.setStatus(documentId, DocumentStatus.ISSUED);
     register.append(documentId, version.version(), "linked", access.currentUser(), link);
     return version;
+  }
+
+  /**
+   * Submits a draft version for approval before issue ({@code document-approval}): review by the
+   * owning group or documentation management, approval by the role the type calls for.
+   */
+  @Transactional
+  public DocumentVersion submit(String documentId, int versionNumber) {
+    Document document = writable(documentId);
+    DocumentVersion version =
+        register
+            .version(documentId, versionNumber)
+            .orElseThrow(
+                () -> notFound("No version " + versionNumber + " of " + document.identifier()));
+    if (!DocumentStatus.DRAFT.value().equals(version.status())) {
+      throw new ResponseStatusException(
+          HttpStatus.CONFLICT,
+          "Version "
+              + versionNumber
+              + " of "
+              + document.identifier()
+              + " is "
+              + version.status()
+              + ": only a draft is submitted for approval");
+    }
+    register.setVersionStatus(documentId, versionNumber, DocumentStatus.IN_REVIEW);
+    register.restoreStatus(documentId);
+    approvals.start(document, version);
+    register.append(documentId, versionNumber, "submitted", access.currentUser(), null);
+    return register.version(documentId, versionNumber).orElseThrow();
   }
 
   /** Streams a version's file to the output and logs the download; 404 when there is none. */

@@ -5,7 +5,6 @@ import dev.pathway.scope.ScopeExtensionModel;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,26 +16,22 @@ class Implementations {
 
   private static final Set<String> KEYS = Set.of(ProgrammeModel.KEY, ScopeExtensionModel.KEY);
 
-  private final ProcessEngineConfigurationImpl configuration;
+  private final WithoutAuthorization withoutAuthorization;
   private final HistoryService history;
 
-  Implementations(ProcessEngineConfigurationImpl configuration, HistoryService history) {
-    this.configuration = configuration;
+  Implementations(WithoutAuthorization withoutAuthorization, HistoryService history) {
+    this.withoutAuthorization = withoutAuthorization;
     this.history = history;
   }
 
   boolean exists(String implementationId) {
     HistoricProcessInstance instance =
-        configuration
-            .getCommandExecutorTxRequired()
-            .execute(
-                context ->
-                    context.runWithoutAuthorization(
-                        () ->
-                            history
-                                .createHistoricProcessInstanceQuery()
-                                .processInstanceId(implementationId)
-                                .singleResult()));
+        withoutAuthorization.run(
+            () ->
+                history
+                    .createHistoricProcessInstanceQuery()
+                    .processInstanceId(implementationId)
+                    .singleResult());
     return instance != null && KEYS.contains(instance.getProcessDefinitionKey());
   }
 }

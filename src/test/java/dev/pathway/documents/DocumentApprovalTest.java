@@ -1,0 +1,209 @@
+package dev.pathway.documents;
+
+import static dev.pathway.support.RestClient.file;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pathway.support.PathwayTest;
+import dev.pathway.support.RestClient;
+import dev.pathway.support.Scenario;
+import dev.pathway.support.StartUpAnswers;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Approval before issue (Table B.1 Document and record management c) 5)): a policy's version is
+ * reviewed by documentation management, approved by top management and issued; a version sent back
+ * goes to its author as a draft with the reason, and the issued one stays current.
+ */
+@PathwayTest
+class DocumentApprovalTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired TestRestTemplate http;
+
+  private String policy;
+
+  @BeforeEach
+  void aPolicyWithAFirstDraft() {
+    AbstractAssertions.init(engine);
+    String implementationId =
+        new Scenario(engine).startProgramme("tina", StartUpAnswers.start()).getId();
+    Map<String, Object> request = new HashMap<>();
+    request.put("implementationId", implementationId);
+    request.put("title", "Service management policy");
+    request.put("type", "policy");
+    request.put("areas", List.of("management-responsibility"));
+    request.put("ownerGroup", "top-management");
+    ResponseEntity<String> registered = RestClient.as(http, "paul").post("/api/documents", request);
+    policy = RestClient.json(registered.getBody()).get("id").asText();
+    upload("First issue");
+  }
+
+  @Test
+  void reviewedByDocumentationManagementApprovedByTopManagementAndIssued() {
+    ProcessInstance approval = submit(1);
+    assertThat(document().get("status").asText()).isEqualTo("in-review");
+
+    Task review = task(approval, DocumentApprovalModel.REVIEW_TASK);
+    assertThat(review.getName())
+        .isEqualTo(
+            "Review "
+                + document().get("identifier").asText()
+                + " Service management policy, version 1");
+    assertThat(decide("paul", review, "documentReview", "approved", null))
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(
+            RestClient.as(http, "ivan")
+                .submitTaskForm(
+                    task(approval, DocumentApprovalModel.APPROVAL_TASK).getId(),
+                    Map.of("documentApproval", "approved"))
+                .getStatusCode())
+        .as("only top management approves a policy")
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    decide(
+        "tina",
+        task(approval, DocumentApprovalModel.APPROVAL_TASK),
+        "documentApproval",
+        "approved",
+        null);
+
+    assertThat(approval).isEnded().hasPassed(DocumentApprovalModel.ISSUED_END);
+    JsonNode document = document();
+    assertThat(document.get("status").asText()).isEqualTo("issued");
+    assertThat(document.get("currentVersion").asInt()).isEqualTo(1);
+    assertThat(actions()).containsSubsequence("submitted", "issued");
+  }
+
+  @Test
+  void aVersionSentBackReturnsToItsAuthorAndTheIssuedOneStaysCurrent() {
+    ProcessInstance first = submit(1);
+    reviewAndApprove(first);
+
+    upload("Adds the commitment to continual improvement");
+    ProcessInstance second = submit(2);
+    assertThat(
+            decide(
+                "paul",
+                task(second, DocumentApprovalModel.REVIEW_TASK),
+                "documentReview",
+                "sent-back",
+                null))
+        .as("a send-back needs its reason")
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    decide(
+        "paul",
+        task(second, DocumentApprovalModel.REVIEW_TASK),
+        "documentReview",
+        "sent-back",
+        "Clause 5.2 c) is missing");
+
+    assertThat(second).isEnded().hasPassed(DocumentApprovalModel.SENT_BACK_END);
+    JsonNode document = document();
+    assertThat(document.get("status").asText()).as("version 1 is still issued").isEqualTo("issued");
+    assertThat(document.get("currentVersion").asInt()).isEqualTo(1);
+    JsonNode history = RestClient.as(http, "paul").getJson("/api/documents/" + policy + "/history");
+    assertThat(history.findValuesAsText("detail")).contains("Clause 5.2 c) is missing");
+
+    ProcessInstance again = submit(2);
+    decide(
+        "paul", task(again, DocumentApprovalModel.REVIEW_TASK), "documentReview", "approved", null);
+    decide(
+        "tina",
+        task(again, DocumentApprovalModel.APPROVAL_TASK),
+        "documentApproval",
+        "sent-back",
+        "Not before the management review");
+    assertThat(again).isEnded().hasPassed(DocumentApprovalModel.SENT_BACK_END);
+    assertThat(
+            RestClient.as(http, "paul")
+                .post("/api/documents/" + policy + "/versions/1/submit", Map.of())
+                .getStatusCode())
+        .as("an issued version is not submitted again")
+        .isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  private void reviewAndApprove(ProcessInstance approval) {
+    decide(
+        "paul",
+        task(approval, DocumentApprovalModel.REVIEW_TASK),
+        "documentReview",
+        "approved",
+        null);
+    decide(
+        "tina",
+        task(approval, DocumentApprovalModel.APPROVAL_TASK),
+        "documentApproval",
+        "approved",
+        null);
+  }
+
+  private void upload(String changeSummary) {
+    ResponseEntity<String> uploaded =
+        RestClient.as(http, "paul")
+            .postMultipart(
+                "/api/documents/" + policy + "/versions",
+                Map.of(
+                    "file",
+                    file("policy.pdf", "application/pdf", changeSummary.getBytes()),
+                    "changeSummary",
+                    changeSummary));
+    assertThat(uploaded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+  }
+
+  private ProcessInstance submit(int version) {
+    ResponseEntity<String> submitted =
+        RestClient.as(http, "paul")
+            .post("/api/documents/" + policy + "/versions/" + version + "/submit", Map.of());
+    assertThat(submitted.getStatusCode()).as(submitted.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(RestClient.json(submitted.getBody()).get("status").asText()).isEqualTo("in-review");
+    return engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .processDefinitionKey(DocumentApprovalModel.KEY)
+        .variableValueEquals(DocumentApprovalModel.DOCUMENT_ID.name(), policy)
+        .variableValueEquals(DocumentApprovalModel.VERSION.name(), version)
+        .singleResult();
+  }
+
+  private Task task(ProcessInstance approval, String taskKey) {
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(approval.getId())
+        .taskDefinitionKey(taskKey)
+        .singleResult();
+  }
+
+  private HttpStatus decide(String user, Task task, String field, String decision, String reason) {
+    Map<String, Object> values = new HashMap<>();
+    values.put(field, decision);
+    if (reason != null) {
+      values.put(field + "ReturnReason", reason);
+    }
+    return HttpStatus.valueOf(
+        RestClient.as(http, user).submitTaskForm(task.getId(), values).getStatusCode().value());
+  }
+
+  private JsonNode document() {
+    return RestClient.as(http, "paul").getJson("/api/documents/" + policy).get("document");
+  }
+
+  private List<String> actions() {
+    return RestClient.as(http, "paul")
+        .getJson("/api/documents/" + policy + "/history")
+        .findValuesAsText("action");
+  }
+}
