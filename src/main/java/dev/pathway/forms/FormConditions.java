@@ -1,9 +1,11 @@
 package dev.pathway.forms;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
+import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngine;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,16 +31,26 @@ final class FormConditions {
   }
 
   /**
-   * With the process engine's own FEEL engine (the one its decisions use), looked up on first use
+   * With the process engine's FEEL engine (the one its decisions use), looked up on first use
    * inside a command: the forms see the same FEEL as the decisions, and nothing is added to
-   * start-up.
+   * start-up. The Scala FEEL engine is built again the same way, as a {@link ParsedFeel} that
+   * parses each condition once.
    */
   static FormConditions ofProcessEngine() {
     return new FormConditions(
-        () ->
-            ((DefaultDmnEngineConfiguration)
-                    Context.getProcessEngineConfiguration().getDmnEngineConfiguration())
-                .getFeelEngine());
+        () -> {
+          DefaultDmnEngineConfiguration decisions =
+              (DefaultDmnEngineConfiguration)
+                  Context.getProcessEngineConfiguration().getDmnEngineConfiguration();
+          FeelEngine engines = decisions.getFeelEngine();
+          // the same engine, built the same way, that parses each condition once
+          return engines instanceof ScalaFeelEngine
+              ? new ParsedFeel(
+                  decisions.getFeelCustomFunctionProviders() == null
+                      ? List.of()
+                      : decisions.getFeelCustomFunctionProviders())
+              : engines;
+        });
   }
 
   /**

@@ -71,11 +71,17 @@ public class SubmissionValidator {
       }
     }
     for (FormField field : submission.form().fields()) {
-      if (refused.contains(field.key())
-          || field.hideCondition() != null && conditions.isHidden(field, submission)) {
+      if (refused.contains(field.key())) {
         continue;
       }
-      check(field, submission, problems);
+      List<FieldProblem> found = new ArrayList<>();
+      check(field, submission, found);
+      // a hidden field is not checked: whether it is hidden matters only when the check refused
+      // something, so the hide condition is evaluated only then
+      if (!found.isEmpty()
+          && (field.hideCondition() == null || !conditions.isHidden(field, submission))) {
+        problems.addAll(found);
+      }
     }
     for (SubmissionRule rule : rules) {
       if (rule.appliesTo(submission.formId())) {

@@ -103,6 +103,16 @@ class FormConditionsTest {
         .hasMessageContaining("reason ('Reason') is required");
   }
 
+  @Test
+  void aFieldThatPassesItsChecksIsAcceptedWithoutEvaluatingItsHideCondition() {
+    FormSchema form = decisionForm("conditional", "hide", "=decision = ");
+
+    assertThatCode(() -> validate(form, Map.of("decision", "approved", "reason", "Budget agreed")))
+        .doesNotThrowAnyException();
+    // shown or hidden, the answer is fine: the broken condition is not even evaluated
+    assertThat(warnings()).isEmpty();
+  }
+
   private List<String> warnings() {
     return log.list.stream()
         .filter(event -> event.getLevel() == Level.WARN)
