@@ -1,7 +1,6 @@
 package dev.pathway.access;
 
 import java.util.Map;
-import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -10,24 +9,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * The indexes on the engine's tables that Pathway's task query needs ({@code TaskQuery.xml}), as
- * Flyway migrations of their own: {@code db/engine/common} for every database, {@code
- * db/engine/<engine database type>} (e.g. {@code postgres}) for what only that database can do,
- * recorded in {@code pw_engine_schema_history}.
+ * Flyway migrations of their own: {@code pathway/db/engine/common} for every database, {@code
+ * pathway/db/engine/<engine database type>} (e.g. {@code postgres}) for what only that database can
+ * do, recorded in {@code pw_engine_schema_history}.
  *
  * <p>They run once the engine has created or updated its tables ({@code postProcessEngineBuild}),
- * not with Pathway's own migrations ({@code db/migration}): those run before the engine starts,
- * when a fresh database has no engine tables yet.
+ * not with Pathway's own migrations ({@code pathway/db/migration}, {@code
+ * dev.pathway.host.PathwaySchema}): those run before the engine starts, when a fresh database has
+ * no engine tables yet.
  */
 @Component
 class TaskQueryIndexes extends AbstractProcessEnginePlugin {
 
   static final String HISTORY_TABLE = "pw_engine_schema_history";
-
-  private final DataSource dataSource;
-
-  TaskQueryIndexes(DataSource dataSource) {
-    this.dataSource = dataSource;
-  }
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
@@ -35,9 +29,10 @@ class TaskQueryIndexes extends AbstractProcessEnginePlugin {
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     String prefix = configuration.getDatabaseTablePrefix();
     Flyway.configure()
-        .dataSource(dataSource)
+        .dataSource(configuration.getDataSource())
         .locations(
-            "classpath:db/engine/common", "classpath:db/engine/" + configuration.getDatabaseType())
+            "classpath:pathway/db/engine/common",
+            "classpath:pathway/db/engine/" + configuration.getDatabaseType())
         .table(HISTORY_TABLE)
         .baselineOnMigrate(true)
         .baselineVersion("0")

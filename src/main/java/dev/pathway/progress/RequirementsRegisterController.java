@@ -1,0 +1,112 @@
+package dev.pathway.progress;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.pathway.catalogue.Activity;
+import dev.pathway.catalogue.Catalogue;
+import dev.pathway.phase.ActivityRecord;
+import dev.pathway.phase.ActivityRecordRepository;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The requirements register of an implementation, statement-of-applicability style: every Table B.1
+ * activity in each phase it is marked for, with the latest outcome recorded in that phase, its
+ * evidence or justification, who and when. {@code GET /api/implementations/{id}/register} as JSON,
+ * {@code …/register.csv} as CSV; 404 for whoever may not read the implementation.
+ */
+@RestController
+class RequirementsRegisterController {
+
+  private static final CsvMapper CSV = new CsvMapper();
+  private static final CsvSchema SCHEMA = CSV.schemaFor(RegisterRow.class).withHeader();
+
+  private final HistoryService history;
+  private final Catalogue catalogue;
+  private final ActivityRecordRepository records;
+
+  RequirementsRegisterController(
+      HistoryService history, Catalogue catalogue, ActivityRecordRepository records) {
+    this.history = history;
+    this.catalogue = catalogue;
+    this.records = records;
+  }
+
+  @GetMapping("/api/implementations/{id}/register")
+  List<RegisterRow> register(@PathVariable String id) {
+    if (history.createHistoricProcessInstanceQuery().processInstanceId(id).count() == 0) {
+      throw new ResponseStatusException(
+          HttpStatus.NOT_FOUND, "No implementation '" + id + "' that you may read");
+    }
+    Map<String, List<ActivityRecord>> byActivityAndPhase =
+        records.ofImplementation(id).stream()
+            .collect(Collectors.groupingBy(record -> key(record.activityId(), record.phase())));
+    return catalogue.activities().stream()
+        .flatMap(
+            activity ->
+                activity.phases().stream()
+                    .map(
+                        phase ->
+                            row(
+                                activity,
+                                phase,
+                                latest(byActivityAndPhase.get(key(activity.id(), phase))))))
+        .toList();
+  }
+
+  @GetMapping("/api/implementations/{id}/register.csv")
+  ResponseEntity<String> csv(@PathVariable String id) throws JsonProcessingException {
+    String body = CSV.writer(SCHEMA).writeValueAsString(register(id));
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename("requirements-register-" + id + ".csv")
+                .build()
+                .toString())
+        .body(body);
+  }
+
+  private static Optional<ActivityRecord> latest(List<ActivityRecord> records) {
+    return records == null
+        ? Optional.empty()
+        : records.stream()
+            .max(
+                Comparator.comparingInt(ActivityRecord::round)
+                    .thenComparing(ActivityRecord::completedAt));
+  }
+
+  private static RegisterRow row(Activity activity, int phase, Optional<ActivityRecord> record) {
+    return new RegisterRow(
+        activity.area().id(),
+        activity.area().name(),
+        activity.id(),
+        activity.label(),
+        activity.text(),
+        phase,
+        record.map(found -> found.outcome().value()).orElse("open"),
+        record.map(ActivityRecord::evidence).orElse(null),
+        record.map(ActivityRecord::justification).orElse(null),
+        record.map(ActivityRecord::completedBy).orElse(null),
+        record.map(found -> found.completedAt().toString()).orElse(null));
+  }
+
+  private static String key(String activityId, int phase) {
+    return activityId + "@" + phase;
+  }
+}
