@@ -23,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -74,6 +75,35 @@ class FaultTest {
       assertThat(api.getBody()).containsEntry("message", Fault.DATABASE_DOWN);
       assertThat(api.getHeaders().getFirst("Retry-After")).isEqualTo("5");
     }
+  }
+
+  @Test
+  void aConnectionLostInTheMiddleOfATransactionIs503ThoughTheRollbackFailedToo() {
+    // what a completion in flight gets when PostgreSQL stops: the statement fails on the lost
+    // connection, then the rollback on the closed one, and the engine wraps the latter
+    TransactionSystemException rollback =
+        new TransactionSystemException(
+            "JDBC rollback failed", new SQLException("Connection is closed"));
+    rollback.initApplicationException(
+        new ProcessEngineException(
+            "Could not wait for the turn of process instance p1",
+            new SQLException("An I/O error occurred while sending to the backend.", "08006")));
+    Throwable failure =
+        new RestException(
+            Response.Status.INTERNAL_SERVER_ERROR,
+            new ProcessEnginePersistenceException(
+                "An exception occurred in the persistence layer.", rollback),
+            "Cannot submit task form t1: An exception occurred in the persistence layer.");
+
+    assertThat(Fault.of(failure).status()).isEqualTo(503);
+    assertThat(Fault.of(failure).message()).isEqualTo(Fault.DATABASE_DOWN);
+    assertThat(
+            Fault.of(
+                    new TransactionSystemException(
+                        "JDBC rollback failed", new SQLException("Connection is closed")))
+                .status())
+        .as("a rollback failure alone says nothing of the database")
+        .isEqualTo(500);
   }
 
   @Test
