@@ -132,6 +132,14 @@ public final class Fault {
       return new Fault(400, "InvalidRequestException", UNREADABLE_BODY, thrown, null, null);
     }
     for (Throwable cause : chain) {
+      if (cause instanceof FormFieldValidationException) {
+        // the form check's own words: the fields' names and labels and the person's own values,
+        // which may well read like SQL or code ("'; DROP TABLE ...' is not one of the options")
+        return new Fault(
+            400, publicType(cause), outermostMessage(thrown, cause), thrown, cause, null);
+      }
+    }
+    for (Throwable cause : chain) {
       Integer refusal = refusal(cause);
       if (refusal != null) {
         return kept(refusal, thrown, cause, HARD_INTERNALS);

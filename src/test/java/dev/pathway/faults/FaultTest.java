@@ -157,6 +157,18 @@ class FaultTest {
     assertThat(Fault.of(refused).status())
         .as("also when a start by message is refused")
         .isEqualTo(400);
+    String echoed =
+        "Not saved: decision ('Decision') 'x'; DROP TABLE pw_gate_vote; --' is not one of the"
+            + " options offered: approved, sent-back (form f)";
+    assertThat(
+            Fault.of(
+                    new RestException(
+                        Response.Status.BAD_REQUEST,
+                        new FormFieldValidationException("decision", echoed),
+                        "Cannot submit task form t1: " + echoed))
+                .message())
+        .as("the form check's message is kept though the person's value reads like SQL")
+        .isEqualTo("Cannot submit task form t1: " + echoed);
 
     Fault page =
         Fault.of(
