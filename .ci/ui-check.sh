@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The UI check of CI: Pathway's packaged jar on an in-memory H2 database with the demo users, then, in headless
-# Chromium over the real Tasklist, src/test/ui/activity-e2e.mjs (an activity recorded by its role holder). Screenshots
+# Chromium over the real Tasklist, src/test/ui/activity-e2e.mjs (an activity recorded by its role holder) and
+# src/test/ui/stored-text-inert.mjs (stored script payloads render as text in Tasklist and Cockpit). Screenshots
 # in target/ui-screenshots. Run after ./mvnw verify (it needs app/target/pathway-*.jar).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -21,3 +22,4 @@ for _ in $(seq 1 120); do
   sleep 2
 done
 BASE_URL="http://127.0.0.1:$port" OUT=target/ui-screenshots node src/test/ui/activity-e2e.mjs
+BASE_URL="http://127.0.0.1:$port" OUT=target/ui-screenshots node src/test/ui/stored-text-inert.mjs

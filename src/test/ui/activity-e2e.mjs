@@ -14,79 +14,14 @@
 
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { seeder } from './seed.mjs';
 import { claim, complete, launchChromium, login, openTask, SmokeError } from './tasklist-smoke.mjs';
 
 const BASE = process.env.BASE_URL || 'http://localhost:8080';
 const OUT = process.env.OUT || 'target/ui-screenshots';
 const TIMEOUT = Number(process.env.TIMEOUT_MS || 30000);
 const TASK = 'Incident management (including request fulfilment) a)';
-
-async function rest(method, pathname, user, body) {
-  const response = await fetch(`${BASE}/engine-rest${pathname}`, {
-    method,
-    headers: {
-      'Content-Type': 'application/json',
-      Authorization: 'Basic ' + Buffer.from(`${user}:${user}`).toString('base64'),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new SmokeError(`${method} ${pathname} as ${user}: HTTP ${response.status} ${text.slice(0, 300)}`);
-  return text ? JSON.parse(text) : null;
-}
-
-function typed(values) {
-  const variables = {};
-  for (const [name, value] of Object.entries(values)) {
-    if (Array.isArray(value)) variables[name] = { value: JSON.stringify(value), type: 'Json' };
-    else if (typeof value === 'boolean') variables[name] = { value, type: 'Boolean' };
-    else if (typeof value === 'number') variables[name] = { value, type: 'Long' };
-    else variables[name] = { value, type: 'String' };
-  }
-  return variables;
-}
-
-const AREAS = ['ManagementResponsibility', 'DocumentAndRecordManagement', 'CompetenceAwarenessAndTraining',
-  'PlanTheSmsAndTheService', 'ImplementTheSmsAndProvideTheService', 'MonitorMeasureReviewAndInternalAudit',
-  'ImprovementProgramme', 'NewOrChangedServices', 'ServiceLevelManagement', 'ServiceReporting',
-  'ServiceContinuityAndAvailabilityManagement', 'BudgetingAndAccountingForServices', 'CapacityManagement',
-  'InformationSecurityManagement', 'BusinessRelationshipManagement', 'SupplierManagement',
-  'IncidentManagementIncludingRequestFulfilment', 'ProblemManagement', 'ConfigurationManagement',
-  'ChangeManagement', 'ReleaseManagementIncludingDeploymentOfTheRelease'];
-
-/** The start-up project of Annex A, as the project team and top management answer it over REST. */
-async function seedToPhase1(businessKey) {
-  await rest('POST', '/process-definition/key/sms-implementation/submit-form', 'tina', {
-    businessKey,
-    variables: typed({ serviceProvider: 'Northwind IT Services', scopeStatement: 'Managed workplace and hosting in the EU',
-      servicesInScope: 'Managed workplace; Hosting', customersInScope: 'Contoso Ltd', suppliersInScope: 'DataCentre Partners',
-      targetEndPhase1: '2027-03-31' }),
-  });
-  const done = async (user, key, values) => {
-    const [task] = await rest('GET', `/task?processInstanceBusinessKey=${businessKey}&taskDefinitionKey=${key}`, 'demo');
-    if (!task) throw new SmokeError(`no open task ${key} for ${businessKey}`);
-    await rest('POST', `/task/${task.id}/submit-form`, user, { variables: typed(values) });
-  };
-  const gap = { gapSmsStatus: 'No formal SMS', gapDocumentsAndRecords: 'Incident procedure v0.3', gapServiceLevels: '99.2 %',
-    gapStaff: '14 staff', gapStatutoryRequirements: 'GDPR', gapWorkingPractices: 'Tickets', gapDocumentsInPlace: ['procedures'] };
-  for (const area of AREAS) gap[`currentState${area}`] = 'none';
-  await done('tina', 'understandingOfIso20000', { principlesUnderstood: true, scopeStatement: 'Managed workplace and hosting in the EU', applicability: 'All requirements apply' });
-  await done('paul', 'gapAnalysisBusinessCase', { gapAnalysisBusinessCase: 'Two-week gap analysis', gapAnalysisCost: 18000 });
-  await done('tina', 'gapAnalysisBusinessCaseDecision', { gapAnalysisApproval: 'approved', gapAnalysisFunding: 18000 });
-  await done('paul', 'gapAnalysis', gap);
-  await done('paul', 'implementationBusinessCase', { bcObjectives: 'Certify', bcConformityReview: 'formal-certification', bcScope: 'Hosting',
-    bcTimescales: '18 months', bcResources: 'Project leader 50 %', bcRisks: 'Migration', bcGovernance: 'Board, monthly',
-    costPhase1: 40000, costPhase2: 55000, costPhase3: 35000, benefitsByPhase: 'Fewer repeat incidents' });
-  await done('tina', 'implementationBusinessCaseDecision', { implementationApproval: 'approved', projectSponsors: 'COO', smsCommitment: true,
-    governanceGroup: 'COO and heads of service', governanceTermsOfReference: 'Directs the project', governanceGroupEstablished: true,
-    projectLeader: 'Paul Okafor', projectTeam: 'Paul Okafor, Pia Lindqvist' });
-  await done('paul', 'implementationPlan', { planTimescales: 'Jan-Mar', serviceOwners: 'Sofia Reyes', processOwners: 'Ivan Petrov',
-    readinessConsiderations: ['timeframe', 'resources', 'finances', 'risks', 'output-recipients', 'maturity', 'receptiveness',
-      'communication', 'procurement', 'review-procedures'], planBasedOnGapAnalysis: true });
-  await done('tina', 'implementationPlanDecision', { planAgreement: 'approved', topManagementCommitted: true,
-    fundsAndResourcesAvailable: true, resourcesCommitted: 'Budget released' });
-  await done('paul', 'phasePlanAdjustment', { planAdjustmentNotes: 'Confirmed', planConfirmed: true });
-}
+const { rest, seedToPhase1 } = seeder(BASE);
 
 async function main() {
   await mkdir(OUT, { recursive: true });

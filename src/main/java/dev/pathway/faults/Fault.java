@@ -7,7 +7,9 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +31,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.ErrorResponse;
 
 /**
@@ -127,6 +130,14 @@ public final class Fault {
     }
     if (thrown instanceof HttpMessageNotReadableException) {
       return new Fault(400, "InvalidRequestException", UNREADABLE_BODY, thrown, null, null);
+    }
+    for (Throwable cause : chain) {
+      if (cause instanceof FormFieldValidationException) {
+        // the form check's own words: the fields' names and labels and the person's own values,
+        // which may well read like SQL or code ("'; DROP TABLE ...' is not one of the options")
+        return new Fault(
+            400, publicType(cause), outermostMessage(thrown, cause), thrown, cause, null);
+      }
     }
     for (Throwable cause : chain) {
       Integer refusal = refusal(cause);
@@ -285,12 +296,25 @@ public final class Fault {
     return chain(thrown).stream().anyMatch(Fault::isConflict);
   }
 
+  /**
+   * The failure and its causes; when a rollback failed too, also the failure that caused the
+   * rollback (Spring keeps it in the {@link TransactionSystemException}): a connection lost in the
+   * middle of a transaction fails the rollback with "Connection is closed", which alone says
+   * nothing of the database being down.
+   */
   private static List<Throwable> chain(Throwable thrown) {
     List<Throwable> chain = new ArrayList<>();
-    for (Throwable cause = thrown;
-        cause != null && chain.size() < 32 && !chain.contains(cause);
-        cause = next(cause)) {
-      chain.add(cause);
+    Deque<Throwable> starts = new ArrayDeque<>(List.of(thrown));
+    while (!starts.isEmpty()) {
+      for (Throwable cause = starts.poll();
+          cause != null && chain.size() < 32 && !chain.contains(cause);
+          cause = next(cause)) {
+        chain.add(cause);
+        if (cause instanceof TransactionSystemException rollback
+            && rollback.getApplicationException() != null) {
+          starts.add(rollback.getApplicationException());
+        }
+      }
     }
     return chain;
   }

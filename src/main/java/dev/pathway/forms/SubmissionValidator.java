@@ -24,6 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class SubmissionValidator {
 
+  private static final int SHOWN_AT_MOST = 60;
+
   private final FormConditions conditions;
   private final List<SubmissionRule> rules;
 
@@ -76,12 +78,20 @@ public class SubmissionValidator {
       }
       List<FieldProblem> found = new ArrayList<>();
       check(field, submission, found);
-      // a hidden field is not checked: whether it is hidden matters only when the check refused
-      // something, so the hide condition is evaluated only then
-      if (!found.isEmpty()
-          && (field.hideCondition() == null || !conditions.isHidden(field, submission))) {
-        problems.addAll(found);
+      // whether a field is hidden matters only when its check refused something, so the hide
+      // condition is evaluated only then
+      if (found.isEmpty()) {
+        continue;
       }
+      if (field.hideCondition() != null && conditions.isHidden(field, submission)) {
+        // a hidden field is never required; a value sent for it anyway is stored, so it must fit
+        // (its type, length and options) as a shown one does
+        if (!FormValues.isEmpty(submission.value(field.key()), field.type())) {
+          checkValue(field, submission, problems);
+        }
+        continue;
+      }
+      problems.addAll(found);
     }
     for (SubmissionRule rule : rules) {
       if (rule.appliesTo(submission.formId())) {
@@ -112,11 +122,16 @@ public class SubmissionValidator {
       }
       return;
     }
+    checkValue(field, submission, problems);
+  }
+
+  private void checkValue(FormField field, Submission submission, List<FieldProblem> problems) {
+    Object value = submission.value(field.key());
     switch (field.type()) {
       case "number" -> checkNumber(field, value, problems);
       case "checkbox" -> {
         if (!(value instanceof Boolean)) {
-          problems.add(problem(field, "must be true or false, not '" + value + "'"));
+          problems.add(problem(field, "must be true or false, not '" + shown(value) + "'"));
         }
       }
       case "datetime" -> checkDate(field, value, problems);
@@ -131,7 +146,7 @@ public class SubmissionValidator {
   private void checkNumber(FormField field, Object value, List<FieldProblem> problems) {
     Double number = FormValues.number(value);
     if (number == null) {
-      problems.add(problem(field, "must be a number, not '" + value + "'"));
+      problems.add(problem(field, "must be a number, not '" + shown(value) + "'"));
       return;
     }
     if (field.min() != null && number < field.min()) {
@@ -147,7 +162,7 @@ public class SubmissionValidator {
       LocalDate.parse(
           String.valueOf(value).substring(0, Math.min(10, String.valueOf(value).length())));
     } catch (DateTimeParseException e) {
-      problems.add(problem(field, "must be a date (YYYY-MM-DD), not '" + value + "'"));
+      problems.add(problem(field, "must be a date (YYYY-MM-DD), not '" + shown(value) + "'"));
     }
   }
 
@@ -185,11 +200,22 @@ public class SubmissionValidator {
             problem(
                 field,
                 "'"
-                    + choice
+                    + shown(choice)
                     + "' is not one of the options offered: "
                     + String.join(", ", offered)));
       }
     }
+  }
+
+  /**
+   * A refused value as the message repeats it, on one line: whole when short, else its beginning
+   * and its length (a refusal does not send a megabyte back).
+   */
+  public static String shown(Object value) {
+    String text = String.valueOf(value).replaceAll("[\\r\\n\\t]", " ");
+    return text.length() <= SHOWN_AT_MOST
+        ? text
+        : text.substring(0, SHOWN_AT_MOST) + "… (" + text.length() + " characters)";
   }
 
   static FieldProblem problem(FormField field, String message) {

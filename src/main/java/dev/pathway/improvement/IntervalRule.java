@@ -33,7 +33,10 @@ class IntervalRule implements SubmissionRule {
                 SubmissionValidator.problem(
                     submission.form(),
                     name,
-                    "'" + submission.value(name) + "' " + IsoIntervals.EXPECTED))
+                    "'"
+                        + SubmissionValidator.shown(submission.value(name))
+                        + "' "
+                        + IsoIntervals.EXPECTED))
         .toList();
   }
 }

@@ -1,5 +1,6 @@
 package dev.pathway.improvement;
 
+import dev.pathway.forms.SubmissionValidator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,11 @@ class ScheduleController {
     if (!IsoIntervals.isValid(interval)) {
       throw new ResponseStatusException(
           HttpStatus.BAD_REQUEST,
-          kind.interval().name() + ": '" + interval + "' " + IsoIntervals.EXPECTED);
+          kind.interval().name()
+              + ": '"
+              + SubmissionValidator.shown(interval)
+              + "' "
+              + IsoIntervals.EXPECTED);
     }
     kind.interval().into(intervals, interval);
   }

@@ -1,5 +1,8 @@
 package dev.pathway.cluster;
 
+import static dev.pathway.support.Waits.await;
+import static dev.pathway.support.Waits.pause;
+import static dev.pathway.support.Waits.seconds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -9,10 +12,11 @@ import dev.pathway.catalogue.CatalogueLoader;
 import dev.pathway.improvement.ContinualImprovementModel;
 import dev.pathway.improvement.CycleKind;
 import dev.pathway.phase.Outcome;
-import dev.pathway.phase.PhaseModel;
 import dev.pathway.programme.ProgrammeModel;
 import dev.pathway.support.ClusterSchema;
 import dev.pathway.support.Implementation;
+import dev.pathway.support.OverRest;
+import dev.pathway.support.OverRest.Work;
 import dev.pathway.support.PathwayNode;
 import dev.pathway.support.RestClient;
 import dev.pathway.support.StartUpAnswers;
@@ -21,10 +25,8 @@ import java.net.ConnectException;
 import java.text.SimpleDateFormat;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +41,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,10 +66,7 @@ import org.springframework.web.client.ResourceAccessException;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesApplicationTest {
 
-  private static final String SKIPPED =
-      "PostgreSQL only: two nodes share one database. Set "
-          + ClusterSchema.URL_VARIABLE
-          + " (and _USER, _PASSWORD), or run bash .ci/run";
+  private static final String SKIPPED = ClusterSchema.skipped("two nodes share one database");
   private static final String ADMIN = "demo";
   private static final int CONTINUAL_IMPROVEMENTS_IN_THE_RACE = 6;
   private static final int WORKERS = 8;
@@ -83,7 +81,6 @@ class TwoNodesApplicationTest {
   private PathwayNode b;
   private Catalogue catalogue;
   private long deploymentsOfTheFirstNode;
-  private final Map<String, String> memberOfGroup = new ConcurrentHashMap<>();
   private final AtomicInteger done = new AtomicInteger();
   private final AtomicInteger conflicts = new AtomicInteger();
 
@@ -146,9 +143,13 @@ class TwoNodesApplicationTest {
       PathwayNode writer = nodes[step % 2];
       PathwayNode reader = nodes[(step + 1) % 2];
       String taskId =
-          onlyTask(writer.as(item.user()), key, item.taskDefinitionKey()).path("id").asText();
+          OverRest.onlyTask(writer.as(item.user()), key, item.taskDefinitionKey())
+              .path("id")
+              .asText();
       assertThat(
-              onlyTask(reader.as(item.user()), key, item.taskDefinitionKey()).path("id").asText())
+              OverRest.onlyTask(reader.as(item.user()), key, item.taskDefinitionKey())
+                  .path("id")
+                  .asText())
           .as("%s sees the task the other node created", reader.name())
           .isEqualTo(taskId);
       assertThat(writer.as(item.user()).submitTaskForm(taskId, item.values()).getStatusCode())
@@ -159,18 +160,18 @@ class TwoNodesApplicationTest {
       step++;
     }
 
-    adjustPlan(a, key);
-    List<Work> activities = activityTasks(b, key);
+    on(a).adjustPlan(key);
+    List<Work> activities = on(b).activityTasks(key);
     assertThat(activities)
         .as("node-b lists the Phase 1 activities node-a's plan created")
         .hasSize(catalogue.activitiesOf(1).size());
-    complete(a, activities.get(0));
+    on(a).complete(activities.get(0));
     JsonNode phase1 = phase1(b, implementationId);
     assertThat(phase1.path("planned").asInt()).isEqualTo(activities.size());
     assertThat(phase1.path("recorded").asInt())
         .as("node-b's progress counts the record node-a wrote")
         .isEqualTo(1);
-    complete(b, activities.get(1));
+    on(b).complete(activities.get(1));
     assertThat(phase1(a, implementationId).path("recorded").asInt())
         .as("and node-a counts node-b's")
         .isEqualTo(2);
@@ -267,8 +268,8 @@ class TwoNodesApplicationTest {
     List<Work> work = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
       String key = "cluster-kill-" + i + "-" + System.nanoTime();
-      implementations.add(enterPhase1(b, key));
-      work.addAll(activityTasks(b, key));
+      implementations.add(on(b).enterPhase1(key));
+      work.addAll(on(b).activityTasks(key));
     }
     String cyclesDuringTheOutage = startContinualImprovement(b, b, "cluster-outage").id();
     String cyclesAfterTheRestart = startContinualImprovement(b, b, "cluster-restart").id();
@@ -336,8 +337,8 @@ class TwoNodesApplicationTest {
     assertThat(byBAfterTheKill).as("node-b carried on serving").isPositive();
 
     Set<String> ids = work.stream().map(Work::taskId).collect(Collectors.toSet());
-    Set<String> completed = new HashSet<>(completedTasks(implementations));
-    Set<String> recorded = new HashSet<>(recordedTasks(implementations));
+    Set<String> completed = schema.completedTasks(implementations);
+    Set<String> recorded = schema.recordedTasks(implementations);
     Set<String> answered204 =
         answers.entrySet().stream()
             .filter(entry -> entry.getValue().kind().answered204())
@@ -350,16 +351,10 @@ class TwoNodesApplicationTest {
     assertThat(schema.strings("SELECT id_ FROM act_ru_task").stream().filter(ids::contains))
         .as("no task still open")
         .isEmpty();
-    assertThat(
-            schema.count(
-                "SELECT count(*) FROM act_hi_taskinst h JOIN act_ru_task r ON r.id_ = h.id_"
-                    + " WHERE h.end_time_ IS NOT NULL"))
+    assertThat(schema.tasksCompletedYetOpen())
         .as("no task both completed in the history and still open")
         .isZero();
-    assertThat(
-            schema.count(
-                "SELECT count(*) FROM pw_activity_record r"
-                    + " LEFT JOIN act_hi_taskinst h ON h.id_ = r.task_id WHERE h.end_time_ IS NULL"))
+    assertThat(schema.recordsWithoutACompletedTask())
         .as("no record without a completed task")
         .isZero();
     for (String implementation : implementations) {
@@ -478,105 +473,10 @@ class TwoNodesApplicationTest {
         == HttpStatus.NOT_FOUND;
   }
 
-  private List<String> completedTasks(Collection<String> implementations) {
-    List<String> ids = new ArrayList<>();
-    for (String implementation : implementations) {
-      ids.addAll(
-          schema.strings(
-              "SELECT id_ FROM act_hi_taskinst WHERE root_proc_inst_id_ = ?"
-                  + " AND end_time_ IS NOT NULL",
-              implementation));
-    }
-    return ids;
-  }
-
-  private List<String> recordedTasks(Collection<String> implementations) {
-    List<String> ids = new ArrayList<>();
-    for (String implementation : implementations) {
-      ids.addAll(
-          schema.strings(
-              "SELECT task_id FROM pw_activity_record WHERE implementation_id = ?",
-              implementation));
-    }
-    return ids;
-  }
-
   // ---- driving the processes over REST
 
-  /** Start form, Annex A a) to h) and the plan of Phase 1, on one node; the implementation id. */
-  private String enterPhase1(PathwayNode node, String key) {
-    ResponseEntity<String> started =
-        node.as("tina").submitStartForm(ProgrammeModel.KEY, key, StartUpAnswers.start());
-    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
-    for (StartUpAnswers.Step item : StartUpAnswers.annexA(catalogue, Map.of())) {
-      String taskId =
-          onlyTask(node.as(item.user()), key, item.taskDefinitionKey()).path("id").asText();
-      assertThat(node.as(item.user()).submitTaskForm(taskId, item.values()).getStatusCode())
-          .isEqualTo(HttpStatus.NO_CONTENT);
-    }
-    adjustPlan(node, key);
-    return RestClient.json(started.getBody()).path("id").asText();
-  }
-
-  private static void adjustPlan(PathwayNode node, String key) {
-    String taskId =
-        onlyTask(node.as("paul"), key, PhaseModel.PLAN_ADJUSTMENT_TASK).path("id").asText();
-    assertThat(
-            node.as("paul")
-                .submitTaskForm(
-                    taskId,
-                    Map.of(
-                        PhaseModel.PLAN_ADJUSTMENT_NOTES.name(),
-                        "Plan confirmed by the project team",
-                        PhaseModel.PLAN_CONFIRMED.name(),
-                        true))
-                .getStatusCode())
-        .isEqualTo(HttpStatus.NO_CONTENT);
-  }
-
-  /** An open Table B.1 activity task and a demo user who holds one of its roles. */
-  private record Work(String taskId, String user) {}
-
-  private List<Work> activityTasks(PathwayNode node, String key) {
-    List<Work> work = new ArrayList<>();
-    for (JsonNode task :
-        node.as(ADMIN).tasks("processInstanceBusinessKey=" + key + "&maxResults=1000")) {
-      if (PhaseModel.isActivityTask(task.path("taskDefinitionKey").asText())) {
-        String id = task.path("id").asText();
-        work.add(new Work(id, holderOfARoleOf(node, id)));
-      }
-    }
-    return work;
-  }
-
-  private String holderOfARoleOf(PathwayNode node, String taskId) {
-    RestClient admin = node.as(ADMIN);
-    for (JsonNode link :
-        admin.getJson("/engine-rest/task/" + taskId + "/identity-links?type=candidate")) {
-      String group = link.path("groupId").asText(null);
-      if (group == null) {
-        continue;
-      }
-      String member =
-          memberOfGroup.computeIfAbsent(
-              group,
-              g -> {
-                JsonNode users = admin.getJson("/engine-rest/user?memberOfGroup=" + g);
-                return users.isEmpty() ? "" : users.get(0).path("id").asText();
-              });
-      if (!member.isEmpty()) {
-        return member;
-      }
-    }
-    throw new AssertionError("no demo user holds a role of task " + taskId);
-  }
-
-  private static void complete(PathwayNode node, Work item) {
-    assertThat(
-            node.as(item.user())
-                .submitTaskForm(item.taskId(), Implementation.answer(Outcome.ACHIEVED))
-                .getStatusCode())
-        .isEqualTo(HttpStatus.NO_CONTENT);
+  private OverRest on(PathwayNode node) {
+    return new OverRest(node::as, catalogue);
   }
 
   private static JsonNode phase1(PathwayNode node, String implementationId) {
@@ -610,7 +510,8 @@ class TwoNodesApplicationTest {
                     "Managed workplace and hosting services"));
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
     String taskId =
-        onlyTask(governor.as("tina"), key, ContinualImprovementModel.CONTINUING_GOVERNANCE_TASK)
+        OverRest.onlyTask(
+                governor.as("tina"), key, ContinualImprovementModel.CONTINUING_GOVERNANCE_TASK)
             .path("id")
             .asText();
     assertThat(
@@ -692,38 +593,8 @@ class TwoNodesApplicationTest {
     return failures;
   }
 
-  private static JsonNode onlyTask(RestClient user, String businessKey, String taskKey) {
-    JsonNode tasks =
-        user.tasks("processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey=" + taskKey);
-    assertThat(tasks).as("open %s tasks of %s", taskKey, businessKey).hasSize(1);
-    return tasks.get(0);
-  }
-
   private static long count(PathwayNode node, String path) {
     return node.as(ADMIN).getJson(path).path("count").asLong();
-  }
-
-  private static void await(Duration timeout, String what, BooleanSupplier condition) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("not within " + timeout + ": " + what);
-      }
-      pause(200);
-    }
-  }
-
-  private static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
-  }
-
-  private static String seconds(Duration duration) {
-    return String.format("%.1f s", duration.toMillis() / 1000.0);
   }
 
   private static void log(String format, Object... arguments) {

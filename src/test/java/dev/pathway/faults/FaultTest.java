@@ -23,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -77,6 +78,35 @@ class FaultTest {
   }
 
   @Test
+  void aConnectionLostInTheMiddleOfATransactionIs503ThoughTheRollbackFailedToo() {
+    // what a completion in flight gets when PostgreSQL stops: the statement fails on the lost
+    // connection, then the rollback on the closed one, and the engine wraps the latter
+    TransactionSystemException rollback =
+        new TransactionSystemException(
+            "JDBC rollback failed", new SQLException("Connection is closed"));
+    rollback.initApplicationException(
+        new ProcessEngineException(
+            "Could not wait for the turn of process instance p1",
+            new SQLException("An I/O error occurred while sending to the backend.", "08006")));
+    Throwable failure =
+        new RestException(
+            Response.Status.INTERNAL_SERVER_ERROR,
+            new ProcessEnginePersistenceException(
+                "An exception occurred in the persistence layer.", rollback),
+            "Cannot submit task form t1: An exception occurred in the persistence layer.");
+
+    assertThat(Fault.of(failure).status()).isEqualTo(503);
+    assertThat(Fault.of(failure).message()).isEqualTo(Fault.DATABASE_DOWN);
+    assertThat(
+            Fault.of(
+                    new TransactionSystemException(
+                        "JDBC rollback failed", new SQLException("Connection is closed")))
+                .status())
+        .as("a rollback failure alone says nothing of the database")
+        .isEqualTo(500);
+  }
+
+  @Test
   void aConcurrentChangeIs409NotTheEnginesEntityDump() {
     OptimisticLockingException collision =
         new OptimisticLockingException(
@@ -127,6 +157,18 @@ class FaultTest {
     assertThat(Fault.of(refused).status())
         .as("also when a start by message is refused")
         .isEqualTo(400);
+    String echoed =
+        "Not saved: decision ('Decision') 'x'; DROP TABLE pw_gate_vote; --' is not one of the"
+            + " options offered: approved, sent-back (form f)";
+    assertThat(
+            Fault.of(
+                    new RestException(
+                        Response.Status.BAD_REQUEST,
+                        new FormFieldValidationException("decision", echoed),
+                        "Cannot submit task form t1: " + echoed))
+                .message())
+        .as("the form check's message is kept though the person's value reads like SQL")
+        .isEqualTo("Cannot submit task form t1: " + echoed);
 
     Fault page =
         Fault.of(

@@ -7,8 +7,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -20,6 +23,15 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class ClusterSchema implements AutoCloseable {
 
   public static final String URL_VARIABLE = "PATHWAY_TEST_POSTGRES_URL";
+
+  /** What a PostgreSQL-only test says when it is skipped. */
+  public static String skipped(String why) {
+    return "PostgreSQL only: "
+        + why
+        + ". Set "
+        + URL_VARIABLE
+        + " (and _USER, _PASSWORD), or run bash .ci/run";
+  }
 
   private final String baseUrl;
   private final String user;
@@ -39,8 +51,15 @@ public final class ClusterSchema implements AutoCloseable {
     if (url == null || url.isBlank()) {
       return Optional.empty();
     }
-    String user = System.getenv().getOrDefault("PATHWAY_TEST_POSTGRES_USER", "");
-    String password = System.getenv().getOrDefault("PATHWAY_TEST_POSTGRES_PASSWORD", "");
+    return Optional.of(
+        create(
+            url,
+            System.getenv().getOrDefault("PATHWAY_TEST_POSTGRES_USER", ""),
+            System.getenv().getOrDefault("PATHWAY_TEST_POSTGRES_PASSWORD", "")));
+  }
+
+  /** A fresh schema, created, in the database at this URL. */
+  public static ClusterSchema create(String url, String user, String password) {
     String name =
         "pathway_cluster_"
             + Long.toString(System.currentTimeMillis(), 36)
@@ -48,7 +67,7 @@ public final class ClusterSchema implements AutoCloseable {
             + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20), 36);
     ClusterSchema schema = new ClusterSchema(url, user, password, name);
     schema.execute("CREATE SCHEMA " + name);
-    return Optional.of(schema);
+    return schema;
   }
 
   public String name() {
@@ -89,6 +108,45 @@ public final class ClusterSchema implements AutoCloseable {
 
   public long count(String sql, Object... parameters) {
     return Long.parseLong(strings(sql, parameters).get(0));
+  }
+
+  /** The tasks of these implementations (root process instances) that history shows completed. */
+  public Set<String> completedTasks(Collection<String> implementations) {
+    Set<String> ids = new HashSet<>();
+    for (String implementation : implementations) {
+      ids.addAll(
+          strings(
+              "SELECT id_ FROM act_hi_taskinst WHERE root_proc_inst_id_ = ?"
+                  + " AND end_time_ IS NOT NULL",
+              implementation));
+    }
+    return ids;
+  }
+
+  /** The tasks of these implementations that have an activity record. */
+  public Set<String> recordedTasks(Collection<String> implementations) {
+    Set<String> ids = new HashSet<>();
+    for (String implementation : implementations) {
+      ids.addAll(
+          strings(
+              "SELECT task_id FROM pw_activity_record WHERE implementation_id = ?",
+              implementation));
+    }
+    return ids;
+  }
+
+  /** Half of a completion: tasks that history shows completed and that are still open. */
+  public long tasksCompletedYetOpen() {
+    return count(
+        "SELECT count(*) FROM act_hi_taskinst h JOIN act_ru_task r ON r.id_ = h.id_"
+            + " WHERE h.end_time_ IS NOT NULL");
+  }
+
+  /** The other half: activity records whose task was not completed. */
+  public long recordsWithoutACompletedTask() {
+    return count(
+        "SELECT count(*) FROM pw_activity_record r"
+            + " LEFT JOIN act_hi_taskinst h ON h.id_ = r.task_id WHERE h.end_time_ IS NULL");
   }
 
   @Override

@@ -137,7 +137,7 @@ public final class PathwayNode implements AutoCloseable {
       if (answers()) {
         return Duration.ofNanos(System.nanoTime() - started);
       }
-      sleep(500);
+      Waits.pause(500);
     }
     throw new AssertionError(name + " did not answer within " + START_TIMEOUT + ":\n" + logTail());
   }
@@ -208,20 +208,11 @@ public final class PathwayNode implements AutoCloseable {
         .collect(Collectors.joining(File.pathSeparator));
   }
 
-  private static int freePort() {
+  static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 }
