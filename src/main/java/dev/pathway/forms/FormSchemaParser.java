@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads the inputs of a form-js schema (schemaVersion 16, as Tasklist 7.24 renders it). */
 public final class FormSchemaParser {
@@ -23,6 +26,8 @@ public final class FormSchemaParser {
           "select",
           "taglist",
           "datetime");
+  private static final Pattern TEMPLATE_VARIABLE =
+      Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
   private static final Set<String> CONTAINER_TYPES = Set.of("group", "dynamiclist");
 
   private FormSchemaParser() {}
@@ -31,7 +36,23 @@ public final class FormSchemaParser {
     JsonNode root = JSON.readTree(form);
     List<FormField> fields = new ArrayList<>();
     collect(root.path("components"), null, fields);
-    return new FormSchema(root.path("id").asText(null), fields);
+    Set<String> shown = new HashSet<>();
+    collectTemplateVariables(root.path("components"), shown);
+    fields.forEach(field -> shown.remove(field.key()));
+    return new FormSchema(root.path("id").asText(null), fields, shown);
+  }
+
+  /** The variables named in the templates ({@code {{name}}}) of the text views. */
+  private static void collectTemplateVariables(JsonNode components, Set<String> names) {
+    for (JsonNode component : components) {
+      if ("text".equals(component.path("type").asText())) {
+        Matcher variable = TEMPLATE_VARIABLE.matcher(component.path("text").asText(""));
+        while (variable.find()) {
+          names.add(variable.group(1));
+        }
+      }
+      collectTemplateVariables(component.path("components"), names);
+    }
   }
 
   private static void collect(JsonNode components, String inheritedHide, List<FormField> fields) {

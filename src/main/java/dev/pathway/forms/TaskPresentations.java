@@ -13,15 +13,17 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds what a task's form shows that {@link TaskPresentation}s compute to the form variables of the
- * task.
+ * What a task's form shows besides its stored variables: what {@link TaskPresentation}s compute,
+ * and stored text in the form's text views shown as text.
  */
 @Component
 class TaskPresentations {
 
   private final Map<String, TaskPresentation> byForm;
+  private final DeployedForms forms;
 
-  TaskPresentations(List<TaskPresentation> presentations) {
+  TaskPresentations(List<TaskPresentation> presentations, DeployedForms forms) {
+    this.forms = forms;
     this.byForm =
         presentations.stream()
             .collect(Collectors.toMap(TaskPresentation::formId, Function.identity()));
@@ -29,16 +31,28 @@ class TaskPresentations {
 
   /**
    * Runs after the engine returned the form variables, so the user's right to read them is checked
-   * already.
+   * already. Stored text that the form's text views show is escaped ({@link ShownText}); what a
+   * presentation computes from the catalogue is added as it is.
    */
   Command<Void> addTo(VariableMap variables, String taskId, Collection<String> requested) {
     return context -> {
-      if (byForm.isEmpty()) {
+      FormData form = context.runWithoutAuthorization(new GetTaskFormCmd(taskId));
+      if (form == null || form.getCamundaFormRef() == null) {
         return null;
       }
-      FormData form = context.runWithoutAuthorization(new GetTaskFormCmd(taskId));
-      TaskPresentation presentation =
-          form.getCamundaFormRef() == null ? null : byForm.get(form.getCamundaFormRef().getKey());
+      forms
+          .schemaOf(form, context)
+          .ifPresent(
+              schema ->
+                  schema
+                      .shownInText()
+                      .forEach(
+                          name -> {
+                            if (variables.get(name) instanceof String text) {
+                              variables.putValue(name, ShownText.escape(text));
+                            }
+                          }));
+      TaskPresentation presentation = byForm.get(form.getCamundaFormRef().getKey());
       TaskEntity task = presentation == null ? null : context.getTaskManager().findTaskById(taskId);
       // a task completed since the engine read its variables shows nothing more
       if (task != null && task.getExecution() != null) {

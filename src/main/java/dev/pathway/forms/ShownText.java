@@ -1,0 +1,34 @@
+package dev.pathway.forms;
+
+/**
+ * A stored answer as a form's text view shows it: as the words typed. A text view renders its
+ * template as Markdown with HTML, so an answer holding {@code <img src=…>}, {@code ![](…)} or
+ * {@code [link](…)} would become an image or a link in the next person's form; HTML's special
+ * characters become entities and Markdown's are escaped, so they show as typed.
+ */
+final class ShownText {
+
+  private static final String MARKDOWN_SPECIALS = "\\`*_[]()!#|~{}";
+
+  private ShownText() {}
+
+  static String escape(String text) {
+    StringBuilder shown = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> shown.append("&amp;");
+        case '<' -> shown.append("&lt;");
+        case '>' -> shown.append("&gt;");
+        case '"' -> shown.append("&quot;");
+        default -> {
+          if (MARKDOWN_SPECIALS.indexOf(c) >= 0) {
+            shown.append('\\');
+          }
+          shown.append(c);
+        }
+      }
+    }
+    return shown.toString();
+  }
+}

@@ -1,0 +1,27 @@
+package dev.pathway.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Stored text for a text view: HTML's characters as entities, Markdown's escaped. */
+class ShownTextTest {
+
+  @Test
+  void plainWordsStayAsTheyAre() {
+    assertThat(ShownText.escape("Cost too high: use internal staff, 2027-03-31."))
+        .isEqualTo("Cost too high: use internal staff, 2027-03-31.");
+  }
+
+  @Test
+  void htmlBecomesEntities() {
+    assertThat(ShownText.escape("<b>\"bold\" & co</b>"))
+        .isEqualTo("&lt;b&gt;&quot;bold&quot; &amp; co&lt;/b&gt;");
+  }
+
+  @Test
+  void markdownThatWouldMakeImagesLinksOrEmphasisIsEscaped() {
+    assertThat(ShownText.escape("![x](u) [y](javascript:z) *a* _b_ `c` # d"))
+        .isEqualTo("\\!\\[x\\]\\(u\\) \\[y\\]\\(javascript:z\\) \\*a\\* \\_b\\_ \\`c\\` \\# d");
+  }
+}
