@@ -175,7 +175,7 @@ class PathwayInAHostTest {
     RepositoryService repository = engine.getRepositoryService();
     Deployment pathway =
         repository.createDeploymentQuery().deploymentName("pathway").singleResult();
-    assertThat(pathway.getSource()).isEqualTo("process application");
+    assertThat(pathway.getSource()).isEqualTo("pathway");
     assertThat(repository.getDeploymentResourceNames(pathway.getId()))
         .isNotEmpty()
         .allMatch(

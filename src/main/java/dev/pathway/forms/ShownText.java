@@ -1,5 +1,7 @@
 package dev.pathway.forms;
 
+import java.util.Set;
+
 /**
  * A stored answer as a form's text view shows it: as the words typed. A text view renders its
  * template as Markdown with HTML, so an answer holding {@code <img src=…>}, {@code ![](…)} or
@@ -7,6 +9,23 @@ package dev.pathway.forms;
  * characters become entities and Markdown's are escaped, so they show as typed.
  */
 final class ShownText {
+
+  /**
+   * The variables Pathway itself writes as Markdown, from the catalogue, the plan and its own
+   * counts (tables, lists): shown as written ({@code PhaseReports}, {@code GateModel}, {@code
+   * ProgrammeModel}, {@code ContinualImprovementModel}, {@code TaskTexts}).
+   */
+  static final Set<String> PATHWAYS_MARKDOWN =
+      Set.of(
+          "standardText",
+          "phaseObjectives",
+          "keyCharacteristics",
+          "planSummary",
+          "carriedOverSummary",
+          "achievementResultsText",
+          "exitDecisionText",
+          "missingEntryConditionsText",
+          "cycleText");
 
   private static final String MARKDOWN_SPECIALS = "\\`*_[]()!#|~{}";
 

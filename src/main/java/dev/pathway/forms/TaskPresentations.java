@@ -48,7 +48,8 @@ class TaskPresentations {
                       .shownInText()
                       .forEach(
                           name -> {
-                            if (variables.get(name) instanceof String text) {
+                            if (!ShownText.PATHWAYS_MARKDOWN.contains(name)
+                                && variables.get(name) instanceof String text) {
                               variables.putValue(name, ShownText.escape(text));
                             }
                           }));

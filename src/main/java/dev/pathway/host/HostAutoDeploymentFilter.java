@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps Pathway's models, decisions and forms out of the host's automatic deployment: the starter's
  * default resource patterns ({@code classpath*:**}{@code /*.bpmn} …) find them in Pathway's jar
- * too, and they belong to Pathway's own deployment ({@link PathwayProcessApplication}). Runs after
- * every plugin has set the engine up, before the engine deploys anything.
+ * too, and they belong to Pathway's own deployment ({@link PathwayDeployment}). Runs after every
+ * plugin has set the engine up, before the engine deploys anything.
  */
 @Component
 class HostAutoDeploymentFilter extends AbstractProcessEnginePlugin {

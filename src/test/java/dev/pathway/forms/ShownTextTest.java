@@ -2,10 +2,29 @@ package dev.pathway.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pathway.improvement.ContinualImprovementModel;
+import dev.pathway.phase.GateModel;
+import dev.pathway.phase.PhaseModel;
+import dev.pathway.programme.ProgrammeModel;
 import org.junit.jupiter.api.Test;
 
 /** Stored text for a text view: HTML's characters as entities, Markdown's escaped. */
 class ShownTextTest {
+
+  @Test
+  void pathwaysOwnMarkdownIsNamedByTheModelsThatWriteIt() {
+    assertThat(ShownText.PATHWAYS_MARKDOWN)
+        .containsExactlyInAnyOrder(
+            "standardText",
+            GateModel.ACHIEVEMENT_RESULTS_TEXT.name(),
+            GateModel.EXIT_DECISION_TEXT.name(),
+            PhaseModel.PHASE_OBJECTIVES.name(),
+            PhaseModel.KEY_CHARACTERISTICS.name(),
+            PhaseModel.PLAN_SUMMARY.name(),
+            PhaseModel.CARRIED_OVER_SUMMARY.name(),
+            ProgrammeModel.MISSING_ENTRY_CONDITIONS_TEXT.name(),
+            ContinualImprovementModel.CYCLE_TEXT.name());
+  }
 
   @Test
   void plainWordsStayAsTheyAre() {
