@@ -11,6 +11,7 @@ import static dev.pathway.programme.ProgrammeModel.IMPLEMENTATION_ID;
 
 import dev.pathway.catalogue.Activity;
 import dev.pathway.catalogue.Catalogue;
+import dev.pathway.documents.EvidenceLinks;
 import dev.pathway.identity.RoleGroups;
 import dev.pathway.process.Actors;
 import dev.pathway.process.ProcessVariable;
@@ -37,25 +38,29 @@ public class ActivityTasks {
    * What a person records on an activity task: kept in Pathway's record, never as process
    * variables.
    */
-  static final List<ProcessVariable<?>> RECORDED = List.of(OUTCOME, EVIDENCE, JUSTIFICATION, NOTES);
+  static final List<ProcessVariable<?>> RECORDED =
+      List.of(OUTCOME, EVIDENCE, PhaseModel.EVIDENCE_DOCUMENTS, JUSTIFICATION, NOTES);
 
   private final Catalogue catalogue;
   private final RoleGroups roleGroups;
   private final ActivityRecordRepository records;
   private final PhaseReports reports;
   private final ActivityPresentation presentation;
+  private final EvidenceLinks evidence;
 
   ActivityTasks(
       Catalogue catalogue,
       RoleGroups roleGroups,
       ActivityRecordRepository records,
       PhaseReports reports,
-      ActivityPresentation presentation) {
+      ActivityPresentation presentation,
+      EvidenceLinks evidence) {
     this.catalogue = catalogue;
     this.roleGroups = roleGroups;
     this.records = records;
     this.reports = reports;
     this.presentation = presentation;
+    this.evidence = evidence;
   }
 
   /** The candidate groups: the groups holding every responsibility role of the activity. */
@@ -113,6 +118,8 @@ public class ActivityTasks {
             NOTES.get(task),
             Actors.completedBy(task),
             ClockUtil.getCurrentTime().toInstant()));
+    evidence.link(
+        task.getId(), IMPLEMENTATION_ID.get(task), PhaseModel.EVIDENCE_DOCUMENTS.get(task));
   }
 
   private static Date targetEnd(DelegateTask task) {

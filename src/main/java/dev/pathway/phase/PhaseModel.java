@@ -75,6 +75,8 @@ public final class PhaseModel {
   public static final ProcessVariable<Outcome> OUTCOME =
       ProcessVariable.valueOf("outcome", Outcome.class);
   public static final ProcessVariable<String> EVIDENCE = ProcessVariable.string("evidence");
+  public static final ProcessVariable<String> EVIDENCE_DOCUMENTS =
+      ProcessVariable.string("evidenceDocuments");
   public static final ProcessVariable<String> JUSTIFICATION =
       ProcessVariable.string("justification");
   public static final ProcessVariable<String> NOTES = ProcessVariable.string("notes");

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
   "phase",
   "outcome",
   "evidence",
+  "documents",
   "justification",
   "completedBy",
   "completedAt"
@@ -28,6 +29,7 @@ public record RegisterRow(
     int phase,
     String outcome,
     String evidence,
+    String documents,
     String justification,
     String completedBy,
     String completedAt) {}

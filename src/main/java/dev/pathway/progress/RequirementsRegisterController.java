@@ -5,6 +5,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.pathway.catalogue.Activity;
 import dev.pathway.catalogue.Catalogue;
+import dev.pathway.documents.EvidenceLinks;
 import dev.pathway.phase.ActivityRecord;
 import dev.pathway.phase.ActivityRecordRepository;
 import java.util.Comparator;
@@ -38,9 +39,14 @@ class RequirementsRegisterController {
   private final HistoryService history;
   private final Catalogue catalogue;
   private final ActivityRecordRepository records;
+  private final EvidenceLinks evidence;
 
   RequirementsRegisterController(
-      HistoryService history, Catalogue catalogue, ActivityRecordRepository records) {
+      HistoryService history,
+      Catalogue catalogue,
+      ActivityRecordRepository records,
+      EvidenceLinks evidence) {
+    this.evidence = evidence;
     this.history = history;
     this.catalogue = catalogue;
     this.records = records;
@@ -52,6 +58,7 @@ class RequirementsRegisterController {
       throw new ResponseStatusException(
           HttpStatus.NOT_FOUND, "No implementation '" + id + "' that you may read");
     }
+    Map<String, List<String>> documents = evidence.linkedTo(id);
     Map<String, List<ActivityRecord>> byActivityAndPhase =
         records.ofImplementation(id).stream()
             .collect(Collectors.groupingBy(record -> key(record.activityId(), record.phase())));
@@ -64,7 +71,8 @@ class RequirementsRegisterController {
                             row(
                                 activity,
                                 phase,
-                                latest(byActivityAndPhase.get(key(activity.id(), phase))))))
+                                latest(byActivityAndPhase.get(key(activity.id(), phase))),
+                                documents)))
         .toList();
   }
 
@@ -91,7 +99,11 @@ class RequirementsRegisterController {
                     .thenComparing(ActivityRecord::completedAt));
   }
 
-  private static RegisterRow row(Activity activity, int phase, Optional<ActivityRecord> record) {
+  private static RegisterRow row(
+      Activity activity,
+      int phase,
+      Optional<ActivityRecord> record,
+      Map<String, List<String>> documents) {
     return new RegisterRow(
         activity.area().id(),
         activity.area().name(),
@@ -101,6 +113,10 @@ class RequirementsRegisterController {
         phase,
         record.map(found -> found.outcome().value()).orElse("open"),
         record.map(ActivityRecord::evidence).orElse(null),
+        record
+            .map(found -> documents.get(found.taskId()))
+            .map(linked -> String.join(", ", linked))
+            .orElse(null),
         record.map(ActivityRecord::justification).orElse(null),
         record.map(ActivityRecord::completedBy).orElse(null),
         record.map(found -> found.completedAt().toString()).orElse(null));

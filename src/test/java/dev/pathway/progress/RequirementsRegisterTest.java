@@ -70,7 +70,7 @@ class RequirementsRegisterTest {
     List<String> lines = csv.getBody().lines().toList();
     assertThat(lines.get(0))
         .isEqualTo(
-            "areaId,area,activityId,label,text,phase,outcome,evidence,justification,completedBy,completedAt");
+            "areaId,area,activityId,label,text,phase,outcome,evidence,documents,justification,completedBy,completedAt");
     assertThat(lines).hasSize(rows + 1);
 
     assertThat(
