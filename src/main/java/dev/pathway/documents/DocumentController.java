@@ -84,6 +84,12 @@ class DocumentController {
     return documents.submit(id, version);
   }
 
+  /** Withdraws the document ({@code {"reason": …}}): archived, no longer current, kept. */
+  @PostMapping("/api/documents/{id}/withdraw")
+  Document withdraw(@PathVariable String id, @RequestBody Map<String, String> body) {
+    return documents.withdraw(id, body.get("reason"));
+  }
+
   /**
    * The file as an attachment, with its stored media type: never rendered in Pathway's origin (a
    * stored HTML page or SVG with a script cannot run).

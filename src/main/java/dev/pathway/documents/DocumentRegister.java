@@ -181,6 +181,14 @@ class DocumentRegister {
         DocumentStatus.ISSUED.value());
   }
 
+  void withdrawIssued(String documentId) {
+    jdbc.update(
+        "update pw_document_version set status = ? where document_id = ? and status = ?",
+        DocumentStatus.WITHDRAWN.value(),
+        documentId,
+        DocumentStatus.ISSUED.value());
+  }
+
   void setStatus(String documentId, DocumentStatus status) {
     jdbc.update("update pw_document set status = ? where id = ?", status.value(), documentId);
   }

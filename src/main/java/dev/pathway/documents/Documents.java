@@ -269,6 +269,24 @@ public class Documents {
     return register.version(documentId, versionNumber).orElseThrow();
   }
 
+  /**
+   * Withdraws a document: it leaves "current" (no version is issued any more) and is kept,
+   * archived, with every version and its log (Table B.1 DOC c) 9)).
+   */
+  @Transactional
+  public Document withdraw(String documentId, String reason) {
+    Document document = writable(documentId);
+    String why = required("reason", reason, SUMMARY_LIMIT);
+    if (DocumentStatus.ARCHIVED.value().equals(document.status())) {
+      throw new ResponseStatusException(
+          HttpStatus.CONFLICT, document.identifier() + " is archived already");
+    }
+    register.withdrawIssued(documentId);
+    register.setStatus(documentId, DocumentStatus.ARCHIVED);
+    register.append(documentId, null, "withdrawn", access.currentUser(), why);
+    return read(documentId);
+  }
+
   /** Streams a version's file to the output and logs the download; 404 when there is none. */
   @Transactional
   public DocumentVersion download(String documentId, int versionNumber, Output output) {

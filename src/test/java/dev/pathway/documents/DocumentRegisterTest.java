@@ -139,6 +139,47 @@ class DocumentRegisterTest {
   }
 
   @Test
+  void aWithdrawnDocumentLeavesCurrentAndIsKeptArchived() {
+    Map<String, Object> request =
+        newDocument("Old incident record", "record", "incident-management");
+    String id =
+        RestClient.json(RestClient.as(http, "ivan").post("/api/documents", request).getBody())
+            .get("id")
+            .asText();
+    uploadAs("ivan", id, file("old.txt", "text/plain", "old".getBytes()), "Kept for three years");
+
+    assertRefused(
+        RestClient.as(http, "ivan").post("/api/documents/" + id + "/withdraw", Map.of()),
+        HttpStatus.BAD_REQUEST,
+        "reason: is required");
+    ResponseEntity<String> withdrawn =
+        RestClient.as(http, "ivan")
+            .post(
+                "/api/documents/" + id + "/withdraw", Map.of("reason", "Replaced by the new tool"));
+    assertThat(withdrawn.getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    JsonNode document = RestClient.as(http, "ivan").getJson("/api/documents/" + id);
+    assertThat(document.at("/document/status").asText()).isEqualTo("archived");
+    assertThat(
+            document.at("/document/currentVersion").isMissingNode()
+                || document.at("/document/currentVersion").isNull())
+        .as("no version is current")
+        .isTrue();
+    assertThat(document.at("/versions/0/status").asText()).isEqualTo("withdrawn");
+    assertThat(
+            RestClient.as(http, "ivan")
+                .download("/api/documents/" + id + "/versions/1/content")
+                .getBody())
+        .as("kept")
+        .isEqualTo("old".getBytes());
+    assertThat(
+            RestClient.as(http, "ivan")
+                .post("/api/documents/" + id + "/withdraw", Map.of("reason", "again"))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @Test
   void anExternalDocumentIsRegisteredByItsLinkAndChecksum() {
     String id =
         register("paul", "Supplier's security standard", "external-document", "supplier-management")
