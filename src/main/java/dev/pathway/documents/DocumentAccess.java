@@ -32,6 +32,12 @@ class DocumentAccess {
     return authentication().getUserId();
   }
 
+  /** Who acts in an engine call: the authenticated user, or the engine itself (a job). */
+  String actor() {
+    Authentication authentication = identity.getCurrentAuthentication();
+    return authentication == null ? "engine" : authentication.getUserId();
+  }
+
   boolean mayRead(Document document) {
     Set<String> readers = new HashSet<>(writers(document.ownerGroup()));
     readers.addAll(document.readerGroups());

@@ -5,7 +5,6 @@ import static dev.pathway.documents.DocumentApprovalModel.DOCUMENT_ID;
 import static dev.pathway.documents.DocumentApprovalModel.REVIEW_RETURN_REASON;
 import static dev.pathway.documents.DocumentApprovalModel.VERSION;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -18,11 +17,13 @@ import org.springframework.stereotype.Component;
 public class DocumentApprovals {
 
   private final DocumentRegister register;
-  private final IdentityService identity;
+  private final DocumentAccess access;
+  private final DocumentReviews reviews;
 
-  DocumentApprovals(DocumentRegister register, IdentityService identity) {
+  DocumentApprovals(DocumentRegister register, DocumentAccess access, DocumentReviews reviews) {
     this.register = register;
-    this.identity = identity;
+    this.access = access;
+    this.reviews = reviews;
   }
 
   public void issue(DelegateExecution execution) {
@@ -32,7 +33,8 @@ public class DocumentApprovals {
     register.supersedeIssued(documentId);
     register.setVersionStatus(documentId, version, DocumentStatus.ISSUED);
     register.setStatus(documentId, DocumentStatus.ISSUED);
-    register.append(documentId, version, "issued", decider(), null);
+    register.append(documentId, version, "issued", access.actor(), null);
+    reviews.scheduleAfterIssue(register.find(documentId).orElseThrow());
   }
 
   public void sendBack(DelegateExecution execution) {
@@ -45,12 +47,6 @@ public class DocumentApprovals {
     register.lock(documentId);
     register.setVersionStatus(documentId, version, DocumentStatus.DRAFT);
     register.restoreStatus(documentId);
-    register.append(documentId, version, "sent back", decider(), reason);
-  }
-
-  private String decider() {
-    return identity.getCurrentAuthentication() == null
-        ? "engine"
-        : identity.getCurrentAuthentication().getUserId();
+    register.append(documentId, version, "sent back", access.actor(), reason);
   }
 }

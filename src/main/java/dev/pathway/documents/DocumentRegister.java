@@ -181,6 +181,13 @@ class DocumentRegister {
         DocumentStatus.ISSUED.value());
   }
 
+  void setReviewDate(String documentId, java.time.LocalDate reviewDate) {
+    jdbc.update(
+        "update pw_document set review_date = ? where id = ?",
+        Date.valueOf(reviewDate),
+        documentId);
+  }
+
   void withdrawIssued(String documentId) {
     jdbc.update(
         "update pw_document_version set status = ? where document_id = ? and status = ?",

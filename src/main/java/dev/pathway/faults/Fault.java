@@ -267,6 +267,13 @@ public final class Fault {
   }
 
   static boolean isConnectionFailure(Throwable cause) {
+    // a rollback that failed: the connection broke in the middle of the transaction (the engine's
+    // own rollback keeps no trace of the failure that caused it); nothing of it was committed
+    if (cause instanceof TransactionSystemException failed
+        && failed.getApplicationException() == null
+        && failed.getCause() instanceof SQLException) {
+      return true;
+    }
     if (cause instanceof CannotGetJdbcConnectionException
         || cause instanceof SQLTransientConnectionException
         || cause instanceof SQLNonTransientConnectionException

@@ -47,6 +47,7 @@ class DocumentApprovalTest {
     request.put("type", "policy");
     request.put("areas", List.of("management-responsibility"));
     request.put("ownerGroup", "top-management");
+    request.put("reviewDate", "2027-06-30");
     ResponseEntity<String> registered = RestClient.as(http, "paul").post("/api/documents", request);
     policy = RestClient.json(registered.getBody()).get("id").asText();
     upload("First issue");
@@ -133,6 +134,63 @@ class DocumentApprovalTest {
                 .getStatusCode())
         .as("an issued version is not submitted again")
         .isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @Test
+  void anIssuedDocumentIsReviewedOnItsReviewDateUntilItNeedsRevision() {
+    reviewAndApprove(submit(1));
+    ProcessInstance review =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processDefinitionKey(DocumentReviewModel.KEY)
+            .variableValueEquals(DocumentReviewModel.DOCUMENT_ID.name(), policy)
+            .singleResult();
+    assertThat(review).isWaitingAt(DocumentReviewModel.REVIEW_DATE_TIMER);
+    assertThat(job(review).getDuedate()).hasYear(2027).hasMonth(6).hasDayOfMonth(30);
+
+    engine.getManagementService().executeJob(job(review).getId());
+    Task periodic = task(review, DocumentReviewModel.PERIODIC_REVIEW_TASK);
+    assertThat(
+            RestClient.as(http, "tina")
+                .submitTaskForm(periodic.getId(), Map.of("periodicReviewResult", "still-valid"))
+                .getStatusCode())
+        .as("a still valid document needs its next review date")
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(
+            RestClient.as(http, "tina")
+                .submitTaskForm(
+                    periodic.getId(),
+                    Map.of("periodicReviewResult", "still-valid", "nextReviewDate", "2028-06-30"))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(review).isWaitingAt(DocumentReviewModel.REVIEW_DATE_TIMER);
+    assertThat(document().get("reviewDate").asText()).isEqualTo("2028-06-30");
+    assertThat(job(review).getDuedate()).hasYear(2028);
+
+    engine.getManagementService().executeJob(job(review).getId());
+    RestClient.as(http, "paul")
+        .submitTaskForm(
+            task(review, DocumentReviewModel.PERIODIC_REVIEW_TASK).getId(),
+            Map.of(
+                "periodicReviewResult",
+                "needs-revision",
+                "periodicReviewNotes",
+                "The new SLA template is not referenced"));
+    assertThat(review).isEnded().hasPassed(DocumentReviewModel.REVISION_DUE_END);
+    JsonNode history = RestClient.as(http, "paul").getJson("/api/documents/" + policy + "/history");
+    assertThat(history.findValuesAsText("detail"))
+        .contains(
+            "still valid; next review 2028-06-30",
+            "needs revision: The new SLA template is not referenced");
+  }
+
+  private org.camunda.bpm.engine.runtime.Job job(ProcessInstance instance) {
+    return engine
+        .getManagementService()
+        .createJobQuery()
+        .processInstanceId(instance.getId())
+        .singleResult();
   }
 
   private void reviewAndApprove(ProcessInstance approval) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.documents.DocumentApprovalModel;
+import dev.pathway.documents.DocumentReviewModel;
 import dev.pathway.newservice.NewServiceModel;
 import dev.pathway.phase.GateModel;
 import dev.pathway.phase.Outcome;
@@ -376,6 +377,13 @@ class MalformedSubmissionsTest {
                   DocumentApprovalModel.REVIEWER_GROUPS.name(),
                       "top-management,documentation-management",
                   DocumentApprovalModel.APPROVER_GROUPS.name(), "top-management");
+          case DocumentReviewModel.KEY ->
+              Map.of(
+                  DocumentReviewModel.DOCUMENT_ID.name(), "malformed-" + System.nanoTime(),
+                  DocumentReviewModel.DOCUMENT_LABEL.name(), "DOC-0001 Service management policy",
+                  DocumentReviewModel.REVIEWER_GROUPS.name(),
+                      "top-management,documentation-management",
+                  DocumentReviewModel.REVIEW_DATE.name(), "2027-06-30");
           default ->
               Map.of(
                   ProgrammeModel.IMPLEMENTATION_ID.name(), "malformed-" + System.nanoTime(),
