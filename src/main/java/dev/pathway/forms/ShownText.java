@@ -8,7 +8,7 @@ import java.util.Set;
  * {@code [link](…)} would become an image or a link in the next person's form; HTML's special
  * characters become entities and Markdown's are escaped, so they show as typed.
  */
-final class ShownText {
+public final class ShownText {
 
   /**
    * The variables Pathway itself writes as Markdown, from the catalogue, the plan and its own
@@ -31,7 +31,7 @@ final class ShownText {
 
   private ShownText() {}
 
-  static String escape(String text) {
+  public static String escape(String text) {
     StringBuilder shown = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -7,9 +7,12 @@ import static dev.pathway.programme.ProgrammeModel.IMPLEMENTATION_ID;
 
 import dev.pathway.catalogue.Activity;
 import dev.pathway.catalogue.Catalogue;
+import dev.pathway.documents.EvidenceLinks;
+import dev.pathway.forms.ShownText;
 import dev.pathway.forms.TaskPresentation;
 import dev.pathway.process.TaskTexts;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -25,11 +28,20 @@ class ActivityPresentation implements TaskPresentation {
   private final Catalogue catalogue;
   private final PhasePlanRepository plans;
   private final PhaseReports reports;
+  private final ActivityRecordRepository records;
+  private final EvidenceLinks evidence;
 
-  ActivityPresentation(Catalogue catalogue, PhasePlanRepository plans, PhaseReports reports) {
+  ActivityPresentation(
+      Catalogue catalogue,
+      PhasePlanRepository plans,
+      PhaseReports reports,
+      ActivityRecordRepository records,
+      EvidenceLinks evidence) {
     this.catalogue = catalogue;
     this.plans = plans;
     this.reports = reports;
+    this.records = records;
+    this.evidence = evidence;
   }
 
   @Override
@@ -57,7 +69,49 @@ class ActivityPresentation implements TaskPresentation {
             + responsibility(activity));
     PhaseModel.KEY_CHARACTERISTICS.into(shown, reports.keyCharacteristics(activity.area(), phase));
     PhaseModel.PLAN_NOTE.into(shown, reports.activityNote(activity, origin(task, activity), phase));
+    String earlier = earlierRecords(IMPLEMENTATION_ID.get(task), activity, phase, ROUND.get(task));
+    if (earlier != null) {
+      PhaseModel.EARLIER_RECORDS.into(shown, earlier);
+    }
     return shown;
+  }
+
+  /**
+   * What earlier phases and rounds recorded for the activity, oldest first, as a Markdown list;
+   * what people wrote is escaped. Null when nothing was.
+   */
+  private String earlierRecords(String implementationId, Activity activity, int phase, int round) {
+    List<String> lines =
+        records.ofActivity(implementationId, activity.id()).stream()
+            .filter(
+                record ->
+                    record.phase() < phase || record.phase() == phase && record.round() < round)
+            .map(record -> line(implementationId, record))
+            .toList();
+    return lines.isEmpty() ? null : String.join("\n", lines);
+  }
+
+  private String line(String implementationId, ActivityRecord record) {
+    StringBuilder line =
+        new StringBuilder("- **Phase " + record.phase() + "**")
+            .append(record.round() > 1 ? " (round " + record.round() + ")" : "")
+            .append(": ")
+            .append(record.outcome().value())
+            .append(", by ")
+            .append(ShownText.escape(String.valueOf(record.completedBy())))
+            .append(" on ")
+            .append(record.completedAt().toString(), 0, 10);
+    if (record.evidence() != null && !record.evidence().isBlank()) {
+      line.append(". Evidence: ").append(ShownText.escape(record.evidence()));
+    }
+    List<String> documents = evidence.linkedTo(implementationId, record.taskId());
+    if (!documents.isEmpty()) {
+      line.append(". Documents: ").append(String.join(", ", documents));
+    }
+    if (record.justification() != null && !record.justification().isBlank()) {
+      line.append(". Why it does not apply: ").append(ShownText.escape(record.justification()));
+    }
+    return line.toString();
   }
 
   String responsibility(Activity activity) {

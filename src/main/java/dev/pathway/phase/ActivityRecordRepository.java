@@ -70,6 +70,18 @@ public class ActivityRecordRepository {
         round);
   }
 
+  /** The records of one activity of an implementation, oldest first. */
+  public List<ActivityRecord> ofActivity(String implementationId, String activityId) {
+    return jdbc.query(
+        "SELECT "
+            + COLUMNS
+            + " FROM pw_activity_record WHERE implementation_id = ? AND activity_id = ? "
+            + "ORDER BY completed_at, task_id",
+        ActivityRecordRepository::map,
+        implementationId,
+        activityId);
+  }
+
   /** All records of an implementation, oldest first. */
   public List<ActivityRecord> ofImplementation(String implementationId) {
     return jdbc.query(

@@ -75,6 +75,11 @@ public final class PhaseModel {
   public static final ProcessVariable<Outcome> OUTCOME =
       ProcessVariable.valueOf("outcome", Outcome.class);
   public static final ProcessVariable<String> EVIDENCE = ProcessVariable.string("evidence");
+
+  /** What earlier phases and rounds recorded for the activity, shown on its form. */
+  public static final ProcessVariable<String> EARLIER_RECORDS =
+      ProcessVariable.string("earlierRecords");
+
   public static final ProcessVariable<String> EVIDENCE_DOCUMENTS =
       ProcessVariable.string("evidenceDocuments");
   public static final ProcessVariable<String> JUSTIFICATION =
