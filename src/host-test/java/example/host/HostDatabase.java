@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -69,17 +71,28 @@ final class HostDatabase {
     registry.add("spring.datasource.url", () -> url);
     registry.add("spring.datasource.username", () -> user);
     registry.add("spring.datasource.password", () -> password);
+    if (schema != null) {
+      // the engine looks for its tables in this schema only, not in the database's other schemas
+      registry.add("camunda.bpm.database.schema-name", () -> schema);
+      registry.add("camunda.bpm.database.table-prefix", () -> schema + ".");
+    }
   }
 
   /**
    * Command line arguments: above the host's application.yaml, as the test's own properties are.
    */
   String[] arguments() {
-    return new String[] {
-      "--spring.datasource.url=" + url,
-      "--spring.datasource.username=" + user,
-      "--spring.datasource.password=" + password
-    };
+    List<String> arguments =
+        new ArrayList<>(
+            List.of(
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + password));
+    if (schema != null) {
+      arguments.add("--camunda.bpm.database.schema-name=" + schema);
+      arguments.add("--camunda.bpm.database.table-prefix=" + schema + ".");
+    }
+    return arguments.toArray(String[]::new);
   }
 
   void drop() {
