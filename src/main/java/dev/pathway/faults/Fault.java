@@ -80,6 +80,14 @@ public final class Fault {
   /**
    * SQLState classes and codes: 08 connection exception; 57P01-03 PostgreSQL shut down or starting.
    */
+  static final String TASK_GONE =
+      "This task does not exist (any more): it was completed or deleted.";
+
+  private static final Pattern TASK_GONE_MESSAGES =
+      Pattern.compile(
+          "^(Cannot find task with id|No task found for taskId|Cannot get form for task"
+              + " [^:]+: Cannot find task|task [^ ]+ doesn't exist)");
+
   private static final Set<String> CONNECTION_STATES = Set.of("57P01", "57P02", "57P03");
 
   /**
@@ -139,6 +147,9 @@ public final class Fault {
             400, publicType(cause), outermostMessage(thrown, cause), thrown, cause, null);
       }
     }
+    if (chain.stream().anyMatch(Fault::isTaskGone)) {
+      return new Fault(404, "NotFoundException", TASK_GONE, thrown, null, null);
+    }
     for (Throwable cause : chain) {
       Integer refusal = refusal(cause);
       if (refusal != null) {
@@ -172,6 +183,17 @@ public final class Fault {
           reference);
     }
     return new Fault(500, "InternalServerError", internal, thrown, null, reference);
+  }
+
+  /**
+   * A task completed (or deleted) by someone else between the reads of one request: the engine says
+   * so in several words and with several statuses (400, 500); the person is told it is gone.
+   */
+  static boolean isTaskGone(Throwable cause) {
+    String message = cause.getMessage();
+    return cause instanceof ProcessEngineException
+        && message != null
+        && TASK_GONE_MESSAGES.matcher(message).find();
   }
 
   /** The engine's refusals of a request: its status, with the engine's message. */

@@ -7,9 +7,11 @@ import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEnginePersistenceException;
@@ -75,6 +77,25 @@ class FaultTest {
       assertThat(api.getBody()).containsEntry("message", Fault.DATABASE_DOWN);
       assertThat(api.getHeaders().getFirst("Retry-After")).isEqualTo("5");
     }
+  }
+
+  @Test
+  void aTaskCompletedByAnotherPersonWhileItWasReadIs404WhateverTheEngineSaid() {
+    // seen at scale: 16 people working the same list, one reads a task another has just completed
+    for (Throwable gone :
+        List.of(
+            new ProcessEngineException("Cannot find task with id 34b3e07d"),
+            new ProcessEngineException("No task found for taskId '34a0583c'"),
+            new RestException(
+                Response.Status.BAD_REQUEST,
+                new BadUserRequestException("Cannot find task with id '350498b9'."),
+                "Cannot get form for task 34a4023c"))) {
+      assertThat(Fault.of(gone).status()).as(gone.getMessage()).isEqualTo(404);
+      assertThat(Fault.of(gone).message()).isEqualTo(Fault.TASK_GONE);
+    }
+    assertThat(Fault.of(new ProcessEngineException("Cannot find process definition x")).status())
+        .as("not every 'cannot find' is a task gone")
+        .isNotEqualTo(404);
   }
 
   @Test
