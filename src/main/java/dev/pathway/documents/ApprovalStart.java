@@ -10,9 +10,7 @@ import static dev.pathway.documents.DocumentApprovalModel.REVIEWER_GROUPS;
 import static dev.pathway.documents.DocumentApprovalModel.VERSION;
 
 import dev.pathway.identity.RoleGroups;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -39,18 +37,20 @@ class ApprovalStart {
   private final WithoutAuthorization withoutAuthorization;
   private final RuntimeService runtime;
   private final RoleGroups roleGroups;
+  private final DocumentAccess access;
 
   ApprovalStart(
-      WithoutAuthorization withoutAuthorization, RuntimeService runtime, RoleGroups roleGroups) {
+      WithoutAuthorization withoutAuthorization,
+      RuntimeService runtime,
+      RoleGroups roleGroups,
+      DocumentAccess access) {
+    this.access = access;
     this.withoutAuthorization = withoutAuthorization;
     this.runtime = runtime;
     this.roleGroups = roleGroups;
   }
 
   void start(Document document, DocumentVersion version) {
-    Set<String> reviewers = new LinkedHashSet<>();
-    reviewers.add(document.ownerGroup());
-    reviewers.addAll(roleGroups.groupsOf(DocumentAccess.DOCUMENTATION_MANAGEMENT));
     VariableMap variables =
         Variables.putValue(DOCUMENT_ID.name(), document.id())
             .putValue(VERSION.name(), version.version())
@@ -60,7 +60,8 @@ class ApprovalStart {
             .putValue(DOCUMENT_TYPE.name(), document.type())
             .putValue(OWNER_GROUP.name(), document.ownerGroup())
             .putValue(CHANGE_SUMMARY.name(), version.changeSummary())
-            .putValue(REVIEWER_GROUPS.name(), String.join(",", reviewers))
+            .putValue(
+                REVIEWER_GROUPS.name(), String.join(",", access.writers(document.ownerGroup())))
             .putValue(
                 APPROVER_GROUPS.name(),
                 String.join(",", roleGroups.groupsOf(APPROVING_ROLE.get(document.type()))));

@@ -3,6 +3,7 @@ package dev.pathway.documents;
 import dev.pathway.access.AccessPolicy;
 import dev.pathway.identity.RoleGroups;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
@@ -55,9 +56,14 @@ class DocumentAccess {
     return roleGroups.allGroups().contains(groupId);
   }
 
-  private Set<String> writers(String ownerGroup) {
-    Set<String> writers = new HashSet<>(roleGroups.groupsOf(DOCUMENTATION_MANAGEMENT));
+  /**
+   * Who writes a document the group owns, and reviews it: the owning group first, then
+   * documentation management.
+   */
+  Set<String> writers(String ownerGroup) {
+    Set<String> writers = new LinkedHashSet<>();
     writers.add(ownerGroup);
+    writers.addAll(roleGroups.groupsOf(DOCUMENTATION_MANAGEMENT));
     return writers;
   }
 

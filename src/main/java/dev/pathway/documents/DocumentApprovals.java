@@ -40,10 +40,8 @@ public class DocumentApprovals {
   public void sendBack(DelegateExecution execution) {
     String documentId = DOCUMENT_ID.get(execution);
     int version = VERSION.get(execution);
-    String reason =
-        REVIEW_RETURN_REASON.get(execution) != null
-            ? REVIEW_RETURN_REASON.get(execution)
-            : APPROVAL_RETURN_REASON.get(execution);
+    String reviewReason = REVIEW_RETURN_REASON.get(execution);
+    String reason = reviewReason != null ? reviewReason : APPROVAL_RETURN_REASON.get(execution);
     register.lock(documentId);
     register.setVersionStatus(documentId, version, DocumentStatus.DRAFT);
     register.restoreStatus(documentId);

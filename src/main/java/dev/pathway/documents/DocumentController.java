@@ -3,7 +3,6 @@ package dev.pathway.documents;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
@@ -51,10 +50,7 @@ class DocumentController {
 
   @GetMapping("/api/documents/{id}")
   Map<String, Object> read(@PathVariable String id) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("document", documents.read(id));
-    body.put("versions", documents.versions(id));
-    return body;
+    return documents.withVersions(id);
   }
 
   @GetMapping("/api/documents/{id}/history")

@@ -7,10 +7,7 @@ import static dev.pathway.documents.DocumentReviewModel.NOTES;
 import static dev.pathway.documents.DocumentReviewModel.REVIEWER_GROUPS;
 import static dev.pathway.documents.DocumentReviewModel.REVIEW_DATE;
 
-import dev.pathway.identity.RoleGroups;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -27,17 +24,11 @@ public class DocumentReviews {
   private final DocumentRegister register;
   private final RuntimeService runtime;
   private final DocumentAccess access;
-  private final RoleGroups roleGroups;
 
-  DocumentReviews(
-      DocumentRegister register,
-      RuntimeService runtime,
-      DocumentAccess access,
-      RoleGroups roleGroups) {
+  DocumentReviews(DocumentRegister register, RuntimeService runtime, DocumentAccess access) {
     this.register = register;
     this.runtime = runtime;
     this.access = access;
-    this.roleGroups = roleGroups;
   }
 
   /** After an issue: the document's review, for its review date, replaces any waiting one. */
@@ -53,16 +44,14 @@ public class DocumentReviews {
     if (document.reviewDate() == null) {
       return;
     }
-    Set<String> reviewers = new LinkedHashSet<>();
-    reviewers.add(document.ownerGroup());
-    reviewers.addAll(roleGroups.groupsOf(DocumentAccess.DOCUMENTATION_MANAGEMENT));
     runtime
         .createProcessInstanceByKey(DocumentReviewModel.KEY)
         .businessKey(document.identifier())
         .setVariables(
             Variables.putValue(DOCUMENT_ID.name(), document.id())
                 .putValue(DOCUMENT_LABEL.name(), document.identifier() + " " + document.title())
-                .putValue(REVIEWER_GROUPS.name(), String.join(",", reviewers))
+                .putValue(
+                    REVIEWER_GROUPS.name(), String.join(",", access.writers(document.ownerGroup())))
                 .putValue(REVIEW_DATE.name(), document.reviewDate().toString()))
         .execute();
   }

@@ -13,8 +13,10 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.springframework.http.HttpStatus;
@@ -148,10 +150,13 @@ public class Documents {
         .orElseThrow(() -> notFound("No document '" + documentId + "' that you may read"));
   }
 
+  /** The document with its versions, oldest first. */
   @Transactional(readOnly = true)
-  public List<DocumentVersion> versions(String documentId) {
-    read(documentId);
-    return register.versions(documentId);
+  public Map<String, Object> withVersions(String documentId) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("document", read(documentId));
+    body.put("versions", register.versions(documentId));
+    return body;
   }
 
   @Transactional(readOnly = true)

@@ -87,11 +87,6 @@ public class EvidenceLinks {
                 Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
   }
 
-  /** The versions linked to one record, "DOC-0003 v2", …. */
-  public List<String> linkedTo(String implementationId, String taskId) {
-    return linkedTo(implementationId).getOrDefault(taskId, List.of());
-  }
-
   private String status(String implementationId, String reference) {
     String[] parts = reference.split(" v");
     List<String> statuses =

@@ -3,7 +3,6 @@ package dev.pathway.host;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -23,7 +22,6 @@ import org.springframework.stereotype.Component;
 class PathwayDeployment extends AbstractProcessEnginePlugin {
 
   static final String NAME = "pathway";
-  private static final List<String> FOLDERS = List.of("bpmn", "dmn", "forms");
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
@@ -36,7 +34,7 @@ class PathwayDeployment extends AbstractProcessEnginePlugin {
             .enableDuplicateFiltering(true);
     PathMatchingResourcePatternResolver resolver =
         new PathMatchingResourcePatternResolver(PathwayDeployment.class.getClassLoader());
-    for (String folder : FOLDERS) {
+    for (String folder : PathwayResources.FOLDERS) {
       for (Resource resource : resources(resolver, folder)) {
         try (InputStream content = resource.getInputStream()) {
           deployment.addInputStream(folder + "/" + resource.getFilename(), content);

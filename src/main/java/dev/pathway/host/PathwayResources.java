@@ -1,6 +1,7 @@
 package dev.pathway.host;
 
 import java.io.IOException;
+import java.util.List;
 import org.springframework.core.io.Resource;
 
 /** Where Pathway's deployable resources and migrations live on the class path. */
@@ -11,7 +12,8 @@ final class PathwayResources {
 
   static final String MIGRATIONS = "classpath:pathway/db/migration";
 
-  private static final String[] FOLDERS = {"bpmn/", "dmn/", "forms/"};
+  /** Pathway's deployable resources, each folder under {@link #ROOT}. */
+  static final List<String> FOLDERS = List.of("bpmn", "dmn", "forms");
 
   private PathwayResources() {}
 
@@ -26,7 +28,7 @@ final class PathwayResources {
       return false;
     }
     for (String folder : FOLDERS) {
-      if (location.contains("/" + ROOT + folder)) {
+      if (location.contains("/" + ROOT + folder + "/")) {
         return true;
       }
     }

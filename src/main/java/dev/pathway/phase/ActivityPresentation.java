@@ -81,17 +81,22 @@ class ActivityPresentation implements TaskPresentation {
    * what people wrote is escaped. Null when nothing was.
    */
   private String earlierRecords(String implementationId, Activity activity, int phase, int round) {
-    List<String> lines =
+    List<ActivityRecord> earlier =
         records.ofActivity(implementationId, activity.id()).stream()
             .filter(
                 record ->
                     record.phase() < phase || record.phase() == phase && record.round() < round)
-            .map(record -> line(implementationId, record))
             .toList();
-    return lines.isEmpty() ? null : String.join("\n", lines);
+    if (earlier.isEmpty()) {
+      return null;
+    }
+    Map<String, List<String>> documents = evidence.linkedTo(implementationId);
+    return earlier.stream()
+        .map(record -> line(record, documents.getOrDefault(record.taskId(), List.of())))
+        .collect(Collectors.joining("\n"));
   }
 
-  private String line(String implementationId, ActivityRecord record) {
+  private static String line(ActivityRecord record, List<String> documents) {
     StringBuilder line =
         new StringBuilder("- **Phase " + record.phase() + "**")
             .append(record.round() > 1 ? " (round " + record.round() + ")" : "")
@@ -104,7 +109,6 @@ class ActivityPresentation implements TaskPresentation {
     if (record.evidence() != null && !record.evidence().isBlank()) {
       line.append(". Evidence: ").append(ShownText.escape(record.evidence()));
     }
-    List<String> documents = evidence.linkedTo(implementationId, record.taskId());
     if (!documents.isEmpty()) {
       line.append(". Documents: ").append(String.join(", ", documents));
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pathway.support.DocumentRequests;
 import dev.pathway.support.PathwayTest;
 import dev.pathway.support.RestClient;
 import dev.pathway.support.Scenario;
@@ -41,15 +42,12 @@ class DocumentApprovalTest {
     AbstractAssertions.init(engine);
     String implementationId =
         new Scenario(engine).startProgramme("tina", StartUpAnswers.start()).getId();
-    Map<String, Object> request = new HashMap<>();
-    request.put("implementationId", implementationId);
-    request.put("title", "Service management policy");
-    request.put("type", "policy");
+    Map<String, Object> request =
+        DocumentRequests.newDocument(
+            implementationId, "Service management policy", "policy", "top-management");
     request.put("areas", List.of("management-responsibility"));
-    request.put("ownerGroup", "top-management");
     request.put("reviewDate", "2027-06-30");
-    ResponseEntity<String> registered = RestClient.as(http, "paul").post("/api/documents", request);
-    policy = RestClient.json(registered.getBody()).get("id").asText();
+    policy = DocumentRequests.register(RestClient.as(http, "paul"), request).get("id").asText();
     upload("First issue");
   }
 
@@ -211,13 +209,10 @@ class DocumentApprovalTest {
   private void upload(String changeSummary) {
     ResponseEntity<String> uploaded =
         RestClient.as(http, "paul")
-            .postMultipart(
-                "/api/documents/" + policy + "/versions",
-                Map.of(
-                    "file",
-                    file("policy.pdf", "application/pdf", changeSummary.getBytes()),
-                    "changeSummary",
-                    changeSummary));
+            .uploadVersion(
+                policy,
+                file("policy.pdf", "application/pdf", changeSummary.getBytes()),
+                changeSummary);
     assertThat(uploaded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
   }
 

@@ -4,6 +4,7 @@ import static dev.pathway.support.RestClient.file;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pathway.support.DocumentRequests;
 import dev.pathway.support.PathwayTest;
 import dev.pathway.support.RestClient;
 import dev.pathway.support.Scenario;
@@ -280,27 +281,16 @@ class DocumentRegisterTest {
 
   private ResponseEntity<String> uploadAs(
       String user, String id, HttpEntity<ByteArrayResource> file, String changeSummary) {
-    return RestClient.as(http, user)
-        .postMultipart(
-            "/api/documents/" + id + "/versions",
-            Map.of("file", file, "changeSummary", changeSummary));
+    return RestClient.as(http, user).uploadVersion(id, file, changeSummary);
   }
 
   private JsonNode register(String user, String title, String type, String ownerGroup) {
-    ResponseEntity<String> response =
-        RestClient.as(http, user).post("/api/documents", newDocument(title, type, ownerGroup));
-    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
-    return RestClient.json(response.getBody());
+    return DocumentRequests.register(
+        RestClient.as(http, user), newDocument(title, type, ownerGroup));
   }
 
   private Map<String, Object> newDocument(String title, String type, String ownerGroup) {
-    Map<String, Object> request = new java.util.HashMap<>();
-    request.put("implementationId", implementationId);
-    request.put("title", title);
-    request.put("type", type);
-    request.put("areas", List.of("document-and-record-management"));
-    request.put("ownerGroup", ownerGroup);
-    return request;
+    return DocumentRequests.newDocument(implementationId, title, type, ownerGroup);
   }
 
   private List<String> documentsSeenBy(String user) {

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pathway.catalogue.Catalogue;
+import dev.pathway.support.DocumentRequests;
 import dev.pathway.support.Implementation;
 import dev.pathway.support.PathwayTest;
 import dev.pathway.support.RestClient;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
@@ -83,24 +82,17 @@ class EvidenceOnActivitiesTest {
   }
 
   private String register(String implementationId, String title, String type) {
-    Map<String, Object> request = new HashMap<>();
-    request.put("implementationId", implementationId);
-    request.put("title", title);
-    request.put("type", type);
-    request.put("areas", List.of("document-and-record-management"));
-    request.put("ownerGroup", "documentation-management");
-    ResponseEntity<String> registered = RestClient.as(http, "paul").post("/api/documents", request);
-    assertThat(registered.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    return RestClient.json(registered.getBody()).get("id").asText();
+    return DocumentRequests.register(
+            RestClient.as(http, "paul"),
+            DocumentRequests.newDocument(implementationId, title, type, "documentation-management"))
+        .get("id")
+        .asText();
   }
 
   private void upload(String documentId, String name, String mediaType) {
     assertThat(
             RestClient.as(http, "paul")
-                .postMultipart(
-                    "/api/documents/" + documentId + "/versions",
-                    Map.of(
-                        "file", file(name, mediaType, name.getBytes()), "changeSummary", "First"))
+                .uploadVersion(documentId, file(name, mediaType, name.getBytes()), "First")
                 .getStatusCode())
         .isEqualTo(HttpStatus.CREATED);
   }

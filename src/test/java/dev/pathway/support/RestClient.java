@@ -145,6 +145,14 @@ public final class RestClient {
     return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
   }
 
+  /** A new version of a register document: its file and change summary. */
+  public ResponseEntity<String> uploadVersion(
+      String documentId, HttpEntity<ByteArrayResource> file, String changeSummary) {
+    return postMultipart(
+        "/api/documents/" + documentId + "/versions",
+        Map.of("file", file, "changeSummary", changeSummary));
+  }
+
   /** A file part of a multipart request: its name, media type and bytes. */
   public static HttpEntity<ByteArrayResource> file(String name, String mediaType, byte[] content) {
     HttpHeaders headers = new HttpHeaders();
