@@ -115,7 +115,26 @@ class ActivityPresentation implements TaskPresentation {
     if (record.justification() != null && !record.justification().isBlank()) {
       line.append(". Why it does not apply: ").append(ShownText.escape(record.justification()));
     }
+    if (record.notApplicable() != null) {
+      line.append(". ").append(boardDecision(record.notApplicable()));
+    }
     return line.toString();
+  }
+
+  private static String boardDecision(NotApplicableApproval approval) {
+    return switch (approval.decision()) {
+      case PENDING -> "The implementation board has not decided yet: it counts as open";
+      case APPROVED ->
+          "The implementation board approved it"
+              + (approval.decidedBy() == null
+                  ? ""
+                  : " (" + ShownText.escape(approval.decidedBy()) + ")");
+      case REFUSED ->
+          "The implementation board refused it ("
+              + ShownText.escape(String.valueOf(approval.decidedBy()))
+              + "): "
+              + ShownText.escape(String.valueOf(approval.reason()));
+    };
   }
 
   String responsibility(Activity activity) {

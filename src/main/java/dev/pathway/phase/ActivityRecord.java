@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Pathway's record of one completed activity task: outcome, evidence, who and when. */
+/**
+ * Pathway's record of one completed activity task: outcome, evidence, who and when; for "not
+ * applicable", the implementation board's decision on it (null for any other outcome).
+ */
 public record ActivityRecord(
     String taskId,
     String implementationId,
@@ -21,7 +24,17 @@ public record ActivityRecord(
     String justification,
     String notes,
     String completedBy,
-    Instant completedAt) {
+    Instant completedAt,
+    NotApplicableApproval notApplicable) {
+
+  /**
+   * Nothing left to do: achieved, or not applicable as the implementation board approved. Anything
+   * else is carried over or done again.
+   */
+  public boolean isFinished() {
+    return outcome == Outcome.ACHIEVED
+        || (outcome == Outcome.NOT_APPLICABLE && notApplicable != null && notApplicable.approved());
+  }
 
   private static final Comparator<ActivityRecord> OLDEST_FIRST =
       Comparator.comparingInt(ActivityRecord::phase)

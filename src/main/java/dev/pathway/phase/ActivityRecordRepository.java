@@ -17,7 +17,8 @@ public class ActivityRecordRepository {
 
   private static final String COLUMNS =
       "task_id, implementation_id, phase, round, area_id, activity_id, outcome, "
-          + "evidence, justification, notes, completed_by, completed_at";
+          + "evidence, justification, notes, completed_by, completed_at, "
+          + "na_decision, na_decided_by, na_decided_at, na_reason";
 
   private final JdbcTemplate jdbc;
 
@@ -43,7 +44,7 @@ public class ActivityRecordRepository {
     jdbc.update(
         "INSERT INTO pw_activity_record ("
             + COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         record.taskId(),
         record.implementationId(),
         record.phase(),
@@ -55,7 +56,30 @@ public class ActivityRecordRepository {
         record.justification(),
         record.notes(),
         record.completedBy(),
-        Timestamp.from(record.completedAt()));
+        Timestamp.from(record.completedAt()),
+        record.notApplicable() == null ? null : record.notApplicable().decision().value(),
+        record.notApplicable() == null ? null : record.notApplicable().decidedBy(),
+        record.notApplicable() == null || record.notApplicable().decidedAt() == null
+            ? null
+            : Timestamp.from(record.notApplicable().decidedAt()),
+        record.notApplicable() == null ? null : record.notApplicable().reason());
+  }
+
+  /**
+   * The implementation board's decision on a record of "not applicable", once: false when the
+   * record is not waiting for one (decided already, or not "not applicable").
+   */
+  boolean decideNotApplicable(String taskId, NotApplicableApproval approval) {
+    return jdbc.update(
+            "UPDATE pw_activity_record SET na_decision = ?, na_decided_by = ?, na_decided_at = ?,"
+                + " na_reason = ? WHERE task_id = ? AND na_decision = ?",
+            approval.decision().value(),
+            approval.decidedBy(),
+            Timestamp.from(approval.decidedAt()),
+            approval.reason(),
+            taskId,
+            NotApplicableDecision.PENDING.value())
+        == 1;
   }
 
   /** The records of one round of a phase. */
@@ -106,6 +130,20 @@ public class ActivityRecordRepository {
         rs.getString("justification"),
         rs.getString("notes"),
         rs.getString("completed_by"),
-        rs.getTimestamp("completed_at").toInstant());
+        rs.getTimestamp("completed_at").toInstant(),
+        notApplicable(rs));
+  }
+
+  private static NotApplicableApproval notApplicable(ResultSet rs) throws SQLException {
+    String decision = rs.getString("na_decision");
+    if (decision == null) {
+      return null;
+    }
+    Timestamp decidedAt = rs.getTimestamp("na_decided_at");
+    return new NotApplicableApproval(
+        NotApplicableDecision.of(decision),
+        rs.getString("na_decided_by"),
+        decidedAt == null ? null : decidedAt.toInstant(),
+        rs.getString("na_reason"));
   }
 }

@@ -47,6 +47,7 @@ public class ActivityTasks {
   private final PhaseReports reports;
   private final ActivityPresentation presentation;
   private final EvidenceLinks evidence;
+  private final NotApplicableApprovals notApplicable;
 
   ActivityTasks(
       Catalogue catalogue,
@@ -54,7 +55,9 @@ public class ActivityTasks {
       ActivityRecordRepository records,
       PhaseReports reports,
       ActivityPresentation presentation,
-      EvidenceLinks evidence) {
+      EvidenceLinks evidence,
+      NotApplicableApprovals notApplicable) {
+    this.notApplicable = notApplicable;
     this.catalogue = catalogue;
     this.roleGroups = roleGroups;
     this.records = records;
@@ -104,7 +107,7 @@ public class ActivityTasks {
 
   public void record(DelegateTask task) {
     Activity activity = catalogue.activity(ACTIVITY_ID.get(task));
-    records.save(
+    ActivityRecord record =
         new ActivityRecord(
             task.getId(),
             IMPLEMENTATION_ID.get(task),
@@ -117,7 +120,12 @@ public class ActivityTasks {
             JUSTIFICATION.get(task),
             NOTES.get(task),
             Actors.completedBy(task),
-            ClockUtil.getCurrentTime().toInstant()));
+            ClockUtil.getCurrentTime().toInstant(),
+            NotApplicableApproval.whenRecorded(OUTCOME.get(task)));
+    records.save(record);
+    if (record.outcome() == Outcome.NOT_APPLICABLE) {
+      notApplicable.request(task, record, activity);
+    }
     evidence.link(
         task.getId(), IMPLEMENTATION_ID.get(task), PhaseModel.EVIDENCE_DOCUMENTS.get(task));
   }

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * The latest outcomes of one process area's activities in a phase, counted; {@code open} are those
- * whose latest planned round has no record yet.
+ * whose latest planned round has no record yet, or whose "not applicable" the implementation board
+ * has not approved.
  */
 public record AreaResult(
     String areaId, String areaName, int planned, int open, Map<Outcome, Integer> counts) {

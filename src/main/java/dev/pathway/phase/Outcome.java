@@ -20,13 +20,6 @@ public enum Outcome implements ValueSet {
     return value;
   }
 
-  /**
-   * Achieved or not applicable: nothing left to do. Anything else is carried over or done again.
-   */
-  public boolean isFinished() {
-    return this == ACHIEVED || this == NOT_APPLICABLE;
-  }
-
   public static Outcome of(String value) {
     return ValueSet.of(Outcome.class, value);
   }

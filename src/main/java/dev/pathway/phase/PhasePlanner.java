@@ -114,7 +114,7 @@ public class PhasePlanner implements JavaDelegate {
       List<String> areasWithUnmetCharacteristics) {
     Map<String, PlannedActivity> plan = new LinkedHashMap<>();
     records.ofRound(implementationId, phase, previousRound).stream()
-        .filter(record -> !record.outcome().isFinished())
+        .filter(record -> !record.isFinished())
         .forEach(
             record ->
                 plan.put(

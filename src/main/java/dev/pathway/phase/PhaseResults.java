@@ -50,7 +50,7 @@ public class PhaseResults {
         catalogue.activities().stream()
             .map(activity -> activity.id())
             .filter(plannedIds::contains)
-            .filter(id -> latest.get(id) == null || !latest.get(id).outcome().isFinished())
+            .filter(id -> latest.get(id) == null || !latest.get(id).isFinished())
             .toList();
     return new Snapshot(areas, unfinished);
   }
@@ -59,13 +59,18 @@ public class PhaseResults {
    * @param areas one result per area of Table B.1, in table order, including areas with nothing
    *     planned
    * @param unfinished the planned activities whose latest outcome is not achieved nor not
-   *     applicable, in table order
+   *     applicable as the implementation board approved, in table order
    */
   public record Snapshot(List<AreaResult> areas, List<String> unfinished) {
 
     public int planned() {
       return areas.stream().mapToInt(AreaResult::planned).sum();
     }
+  }
+
+  /** "Not applicable" that the implementation board has not approved counts as open. */
+  private static boolean awaitsOrLacksTheBoard(ActivityRecord record) {
+    return record.outcome() == Outcome.NOT_APPLICABLE && !record.isFinished();
   }
 
   private static AreaResult result(
@@ -80,7 +85,8 @@ public class PhaseResults {
                 .filter(
                     activity ->
                         latest.get(activity.activityId()) == null
-                            || latest.get(activity.activityId()).round() < activity.lastRound())
+                            || latest.get(activity.activityId()).round() < activity.lastRound()
+                            || awaitsOrLacksTheBoard(latest.get(activity.activityId())))
                 .count();
     return new AreaResult(area.id(), area.name(), planned.size(), open, counts);
   }

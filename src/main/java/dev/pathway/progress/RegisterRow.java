@@ -4,7 +4,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * One line of the requirements register: a Table B.1 activity in one of its phases, with what was
- * last recorded for it there (outcome "open" while nothing is).
+ * last recorded for it there (outcome "open" while nothing is) and, for "not applicable", the
+ * implementation board's decision: pending, approved or refused, by whom, when and why.
  */
 @JsonPropertyOrder({
   "areaId",
@@ -18,7 +19,11 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
   "documents",
   "justification",
   "completedBy",
-  "completedAt"
+  "completedAt",
+  "notApplicableDecision",
+  "decidedBy",
+  "decidedAt",
+  "refusalReason"
 })
 public record RegisterRow(
     String areaId,
@@ -32,4 +37,8 @@ public record RegisterRow(
     String documents,
     String justification,
     String completedBy,
-    String completedAt) {}
+    String completedAt,
+    String notApplicableDecision,
+    String decidedBy,
+    String decidedAt,
+    String refusalReason) {}

@@ -8,6 +8,7 @@ import dev.pathway.catalogue.Catalogue;
 import dev.pathway.documents.EvidenceLinks;
 import dev.pathway.phase.ActivityRecord;
 import dev.pathway.phase.ActivityRecordRepository;
+import dev.pathway.phase.NotApplicableApproval;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -119,7 +120,18 @@ class RequirementsRegisterController {
             .orElse(null),
         record.map(ActivityRecord::justification).orElse(null),
         record.map(ActivityRecord::completedBy).orElse(null),
-        record.map(found -> found.completedAt().toString()).orElse(null));
+        record.map(found -> found.completedAt().toString()).orElse(null),
+        notApplicable(record).map(approval -> approval.decision().value()).orElse(null),
+        notApplicable(record).map(NotApplicableApproval::decidedBy).orElse(null),
+        notApplicable(record)
+            .map(NotApplicableApproval::decidedAt)
+            .map(Object::toString)
+            .orElse(null),
+        notApplicable(record).map(NotApplicableApproval::reason).orElse(null));
+  }
+
+  private static Optional<NotApplicableApproval> notApplicable(Optional<ActivityRecord> record) {
+    return record.map(ActivityRecord::notApplicable);
   }
 
   private static String key(String activityId, int phase) {

@@ -69,7 +69,7 @@ public class ScopeExtension implements JavaDelegate {
     long finished =
         area.activities().stream()
             .map(activity -> latest.get(activity.id()))
-            .filter(record -> record != null && record.outcome().isFinished())
+            .filter(record -> record != null && record.isFinished())
             .count();
     if (finished == 0) {
       return CurrentState.NONE;

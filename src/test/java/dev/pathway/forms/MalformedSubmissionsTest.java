@@ -7,6 +7,7 @@ import dev.pathway.documents.DocumentApprovalModel;
 import dev.pathway.documents.DocumentReviewModel;
 import dev.pathway.newservice.NewServiceModel;
 import dev.pathway.phase.GateModel;
+import dev.pathway.phase.NotApplicableApprovalModel;
 import dev.pathway.phase.Outcome;
 import dev.pathway.phase.PhaseModel;
 import dev.pathway.programme.ProgrammeModel;
@@ -384,6 +385,15 @@ class MalformedSubmissionsTest {
                   DocumentReviewModel.REVIEWER_GROUPS.name(),
                       "top-management,documentation-management",
                   DocumentReviewModel.REVIEW_DATE.name(), "2027-06-30");
+          // what recording an activity as not applicable gives the board's decision
+          case NotApplicableApprovalModel.KEY ->
+              Map.of(
+                  NotApplicableApprovalModel.ACTIVITY_RECORD_ID.name(),
+                      "malformed-" + System.nanoTime(),
+                  NotApplicableApprovalModel.ACTIVITY_LABEL.name(), "B.1 SUP c)",
+                  NotApplicableApprovalModel.RECORDED_BY.name(), "pia",
+                  NotApplicableApprovalModel.RECORDED_JUSTIFICATION.name(),
+                      "No suppliers in scope");
           default ->
               Map.of(
                   ProgrammeModel.IMPLEMENTATION_ID.name(), "malformed-" + System.nanoTime(),

@@ -36,7 +36,8 @@ class RecordedOnceTest {
             null,
             null,
             "ivan",
-            Instant.now());
+            Instant.now(),
+            null);
     records.save(record);
     assertThatThrownBy(() -> records.save(record))
         .isInstanceOf(OptimisticLockingException.class)

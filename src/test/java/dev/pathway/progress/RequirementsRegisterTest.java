@@ -70,7 +70,8 @@ class RequirementsRegisterTest {
     List<String> lines = csv.getBody().lines().toList();
     assertThat(lines.get(0))
         .isEqualTo(
-            "areaId,area,activityId,label,text,phase,outcome,evidence,documents,justification,completedBy,completedAt");
+            "areaId,area,activityId,label,text,phase,outcome,evidence,documents,justification,completedBy,completedAt,"
+                + "notApplicableDecision,decidedBy,decidedAt,refusalReason");
     assertThat(lines).hasSize(rows + 1);
 
     assertThat(
