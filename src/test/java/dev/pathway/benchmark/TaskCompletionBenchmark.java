@@ -63,6 +63,7 @@ public final class TaskCompletionBenchmark {
                 "--spring.datasource.password=" + password,
                 "--camunda.bpm.job-execution.enabled=false",
                 "--pathway.demo.allow-external-database=true",
+                "--pathway.demo.example-implementation=false",
                 "--logging.level.root=WARN",
                 "--logging.level.org.camunda=WARN")) {
       int port = ((WebServerApplicationContext) app).getWebServer().getPort();

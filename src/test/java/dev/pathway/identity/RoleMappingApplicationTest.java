@@ -23,6 +23,7 @@ class RoleMappingApplicationTest {
             .run(
                 "--server.port=0",
                 "--camunda.bpm.job-execution.enabled=false",
+                "--pathway.demo.example-implementation=false",
                 "--camunda.bpm.process-engine-name=mapping",
                 "--spring.datasource.url=jdbc:h2:mem:mapping;DB_CLOSE_DELAY=-1",
                 "--pathway.roles.groups.problem-management=incident-management",

@@ -44,6 +44,7 @@ class TimersSurviveRestartApplicationTest {
         .run(
             "--server.port=0",
             "--camunda.bpm.job-execution.enabled=false",
+            "--pathway.demo.example-implementation=false",
             "--camunda.bpm.process-engine-name=restart-test",
             "--spring.datasource.url=jdbc:h2:file:./"
                 + data.resolve("pathway").toString().replace('\\', '/'));

@@ -96,6 +96,7 @@ public final class PathwayNode implements AutoCloseable {
             "--spring.profiles.active=demo",
             // the demo users on PostgreSQL, as the PostgreSQL suite has them
             "--pathway.demo.allow-external-database=true",
+            "--pathway.demo.example-implementation=false",
             "--spring.datasource.url=" + schema.url(),
             "--spring.datasource.username=" + schema.user(),
             // the engine looks for its tables in this schema, not in every schema of the database

@@ -33,6 +33,8 @@ import org.springframework.test.context.ActiveProfiles;
       "camunda.bpm.job-execution.enabled=false",
       // the PostgreSQL suite runs the demo identities on PostgreSQL on purpose
       "pathway.demo.allow-external-database=true",
+      // the living example only where a test asks for it (ExampleImplementationTest)
+      "pathway.demo.example-implementation=false",
       "camunda.bpm.generate-unique-process-engine-name=false"
     })
 @ActiveProfiles("demo")

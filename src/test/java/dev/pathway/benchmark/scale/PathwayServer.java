@@ -52,6 +52,7 @@ final class PathwayServer implements AutoCloseable {
                 settings.serverJar().toString(),
                 "--spring.profiles.active=demo",
                 "--pathway.demo.allow-external-database=true",
+                "--pathway.demo.example-implementation=false",
                 "--spring.datasource.url=" + settings.url(),
                 "--spring.datasource.username=" + settings.username(),
                 "--server.port=" + port));
