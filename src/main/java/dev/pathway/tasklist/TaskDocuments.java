@@ -127,7 +127,7 @@ class TaskDocuments implements TaskImplementations {
               + " is evidence once this version is approved and issued. Submit it for approval,"
               + " then pick it here.");
     }
-    return tab(attach(task, reference), reference + " attached");
+    return tab(attach(task, reference), attached(reference));
   }
 
   /** Attaches an issued version of the implementation's register ("DOC-0003 v2"). */
@@ -147,7 +147,12 @@ class TaskDocuments implements TaskImplementations {
     if (!problems.isEmpty()) {
       throw badRequest("reference: " + String.join("; ", problems));
     }
-    return tab(attach(task, named.get(0)), named.get(0) + " attached");
+    return tab(attach(task, named.get(0)), attached(named.get(0)));
+  }
+
+  private static String attached(String reference) {
+    return reference
+        + " attached: the activity's form lists it under \"Documents from the register\"";
   }
 
   private WorkedTask attach(WorkedTask task, String reference) {

@@ -81,6 +81,7 @@ function downloadLink(documentId, version, label) {
 }
 
 function evidenceSection(tab, reload, api) {
+  const opened = el('div', { class: 'pathway-opened-document' });
   const section = el('section', { class: 'pathway-evidence' },
     el('h4', {}, `Evidence for Table B.1 ${tab.activity.reference} (Phase ${tab.activity.phase})`),
     el('p', { class: 'pathway-hint' },
@@ -89,14 +90,15 @@ function evidenceSection(tab, reload, api) {
       'shown in the requirements register.'));
   section.appendChild(tab.evidence.length === 0
     ? el('p', { class: 'pathway-empty' }, 'No evidence attached to this task yet.')
-    : table('pathway-evidence-list', ['Reference', 'Title', 'Type', 'File', 'Status'], tab.evidence.map((item) => [
+    : table('pathway-evidence-list', ['Reference', 'Title', 'Type', 'File', 'Status', 'History'], tab.evidence.map((item) => [
       item.reference, item.title || '', item.type || '',
       item.fileName && item.documentId ? downloadLink(item.documentId, item.version, item.fileName) : '',
       item.status || '',
+      item.identifier ? documentButton(api, opened, tab.implementationId, item.identifier, 'Versions and history') : '',
     ])));
   if (!tab.mayWork) {
     section.appendChild(el('p', { class: 'pathway-hint' },
-      'Evidence is attached by the task\'s assignee or, while nobody has claimed it, by a member of its groups.'));
+      'Evidence is attached by the task\'s assignee or, while nobody has claimed it, by a member of its groups.'), opened);
     return section;
   }
   const status = el('p', { class: 'pathway-status', role: 'status' });
@@ -153,12 +155,12 @@ function evidenceSection(tab, reload, api) {
       { reference: new FormData(pick).get('reference') })
       .then((answer) => done(pick, answer), (error) => done(pick, null, error));
   });
-  section.append(upload, pick, status);
+  section.append(upload, pick, status, opened);
   return section;
 }
 
-function documentSection(tab) {
-  const { document, versions, history, inQuestion } = tab.document;
+function documentSection(view) {
+  const { document, versions, history, inQuestion } = view;
   return el('section', { class: 'pathway-document' },
     el('h4', {}, `${document.identifier} ${document.title}`,
       inQuestion ? `: version ${inQuestion}` : ''),
@@ -181,8 +183,34 @@ function documentSection(tab) {
     ])));
 }
 
+/** Shows a document of the register (versions and log) in the container, found by its identifier. */
+async function showDocument(api, container, implementationId, identifier) {
+  container.replaceChildren(el('p', { class: 'pathway-empty' }, 'Loading…'));
+  try {
+    const found = (await call(api, 'GET', `/documents?implementationId=${encodeURIComponent(implementationId)}`
+      + `&text=${encodeURIComponent(identifier)}`)).find((document) => document.identifier === identifier);
+    if (!found) throw new Error(`${identifier} is not a document you may read`);
+    const view = await call(api, 'GET', `/documents/${encodeURIComponent(found.id)}`);
+    view.history = await call(api, 'GET', `/documents/${encodeURIComponent(found.id)}/history`);
+    container.replaceChildren(documentSection(view));
+  } catch (error) {
+    container.replaceChildren(el('p', { class: 'pathway-error' }, error.message));
+  }
+}
+
+function documentButton(api, container, implementationId, identifier, label) {
+  return el('button', { type: 'button', class: 'btn btn-link btn-xs pathway-document-link', title: 'Show its versions and history',
+    onclick: () => showDocument(api, container, implementationId, identifier) }, label);
+}
+
+function documentButtons(api, container, implementationId, references) {
+  return (references || '').split(',').map((reference) => reference.trim()).filter(Boolean).map((reference) =>
+    documentButton(api, container, implementationId, reference.replace(/\s*v\d+$/, ''), reference));
+}
+
 function registerSection(tab, api) {
   const body = el('div', { class: 'pathway-register-body' });
+  const opened = el('div', { class: 'pathway-opened-document' });
   const section = el('section', { class: 'pathway-register' },
     el('h4', {}, 'Requirements register'),
     el('p', { class: 'pathway-hint' },
@@ -190,24 +218,29 @@ function registerSection(tab, api) {
   const scope = el('select', { class: 'form-control pathway-register-scope', 'aria-label': 'Areas shown' },
     tab.activity ? el('option', { value: tab.activity.areaId }, 'This activity\'s area') : null,
     el('option', { value: '' }, 'All areas'));
+  const phase = el('select', { class: 'form-control pathway-register-phase', 'aria-label': 'Phases shown' },
+    el('option', { value: '' }, 'All phases'), [1, 2, 3].map((number) => el('option', { value: String(number) }, `Phase ${number}`)));
   let rows = null;
   const show = () => {
-    const area = scope.value;
-    const shown = rows.filter((row) => !area || row.areaId === area);
-    body.replaceChildren(table('pathway-register-table',
-      ['Area', 'Activity', 'Phase', 'Outcome', 'Evidence', 'Documents', 'By', 'When'],
-      shown.map((row) => [row.area, el('span', { title: row.text }, row.label), String(row.phase),
-        el('span', { class: `pathway-outcome pathway-outcome-${row.outcome}` }, row.outcome),
-        row.evidence || row.justification || '', row.documents || '', row.completedBy || '', when(row.completedAt)])),
-    el('p', { class: 'pathway-hint' }, `${shown.length} of ${rows.length} lines.`));
+    const shown = rows.filter((row) => (!scope.value || row.areaId === scope.value)
+      && (!phase.value || String(row.phase) === phase.value));
+    body.replaceChildren(el('p', { class: 'pathway-hint' }, `${shown.length} of ${rows.length} lines.`),
+      table('pathway-register-table',
+        ['Area', 'Activity', 'Phase', 'Outcome', 'Evidence', 'Documents', 'By', 'When'],
+        shown.map((row) => [row.area, el('span', { title: row.text }, row.label), String(row.phase),
+          el('span', { class: `pathway-outcome pathway-outcome-${row.outcome}` }, row.outcome),
+          row.evidence || row.justification || '', documentButtons(api, opened, tab.implementationId, row.documents),
+          row.completedBy || '', when(row.completedAt)])));
   };
-  scope.addEventListener('change', () => rows && show());
+  [scope, phase].forEach((select) => select.addEventListener('change', () => rows && show()));
   const open = el('button', { type: 'button', class: 'btn btn-default pathway-open-register' }, 'Open the register');
   open.addEventListener('click', () => {
     open.disabled = true;
     body.textContent = 'Loading…';
     call(api, 'GET', `/tasks/${encodeURIComponent(tab.taskId)}/register`).then((answer) => {
       rows = answer;
+      const areas = new Map(rows.map((row) => [row.areaId, row.area]));
+      areas.forEach((name, id) => { if (id !== tab.activity?.areaId) scope.appendChild(el('option', { value: id }, name)); });
       open.remove();
       show();
     }, (error) => {
@@ -215,15 +248,17 @@ function registerSection(tab, api) {
       body.textContent = error.message;
     });
   });
-  section.append(el('div', { class: 'form-inline' }, scope, ' ', open), body);
+  section.append(el('div', { class: 'form-inline' }, scope, ' ', phase, ' ', open), opened, body);
   return section;
 }
 
 function draw(node, tab, api, reload) {
   const parts = [];
-  if (tab.message) parts.push(el('p', { class: 'pathway-status pathway-done', role: 'status' }, tab.message));
+  if (tab.message) {
+    parts.push(el('p', { class: 'pathway-status pathway-done', role: 'status' }, tab.message));
+  }
   if (tab.kind === 'activity') parts.push(evidenceSection(tab, reload, api));
-  if (tab.kind === 'document' && tab.document) parts.push(documentSection(tab));
+  if (tab.kind === 'document' && tab.document) parts.push(documentSection(tab.document));
   if (tab.implementationId) parts.push(registerSection(tab, api));
   if (parts.length === 0) parts.push(el('p', { class: 'pathway-empty' }, 'This task has no documents.'));
   node.replaceChildren(el('div', { class: 'pathway-documents' }, parts));
