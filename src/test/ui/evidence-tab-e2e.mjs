@@ -9,9 +9,11 @@
 //      the record as its document; he opens the record from there: its versions and history (uploaded by ivan,
 //      evidence of the activity);
 //   4. over REST, the register and the document's history say the same; another user of the implementation who
-//      may not work on the task is refused the upload (404).
+//      may not work on the task reads nothing of it (404);
+//   5. documentation management (paul) opens the review of a policy submitted for approval: the tab shows the version
+//      under review with its download link, the versions and the history.
 // Screenshots go to $OUT (default target/ui-screenshots): evidence-attached.png, evidence-form.png,
-// evidence-register.png, evidence-document-history.png. Exit 0 on success, 1 with a reason otherwise.
+// evidence-register.png, evidence-document-history.png, document-review-tab.png. Exit 0 on success, 1 with a reason otherwise.
 //
 //   BASE_URL=http://localhost:8080 node src/test/ui/evidence-tab-e2e.mjs
 
@@ -30,7 +32,10 @@ const { rest, seedToPhase1 } = seeder(BASE);
 
 async function api(method, pathname, user, body) {
   const headers = { Authorization: 'Basic ' + Buffer.from(`${user}:${user}`).toString('base64') };
-  const response = await fetch(`${BASE}/api${pathname}`, { method, headers, body });
+  if (body !== undefined && !(body instanceof FormData)) headers['Content-Type'] = 'application/json';
+  const response = await fetch(`${BASE}/api${pathname}`, {
+    method, headers, body: body === undefined || body instanceof FormData ? body : JSON.stringify(body),
+  });
   const answer = await response.text();
   return { status: response.status, body: answer ? JSON.parse(answer) : null };
 }
@@ -118,6 +123,39 @@ async function main() {
     await page.screenshot({ path: path.join(OUT, 'evidence-document-history.png'), fullPage: true });
   } finally {
     await browser.close();
+  }
+
+  const policy = (await api('POST', '/documents', 'paul', {
+    implementationId: programme.id, title: 'Incident management policy', type: 'policy',
+    areas: ['incident-management-including-request-fulfilment'], ownerGroup: 'incident-management',
+  })).body;
+  const upload = new FormData();
+  upload.append('file', new Blob(['%PDF-1.4 Incident management policy'], { type: 'application/pdf' }), 'incident-policy.pdf');
+  upload.append('changeSummary', 'First issue');
+  await api('POST', `/documents/${policy.id}/versions`, 'paul', upload);
+  await api('POST', `/documents/${policy.id}/versions/1/submit`, 'paul', {});
+  const reviewer = await launchChromium();
+  try {
+    const page = await reviewer.newPage({ viewport: { width: 1400, height: 1000 } });
+    await login(page, { baseUrl: BASE, user: 'paul', password: 'paul', timeout: TIMEOUT });
+    await openTask(page, `Review ${policy.identifier} Incident management policy, version 1`, { timeout: TIMEOUT, filter: "My groups' tasks" });
+    await openDocumentsTab(page);
+    const versions = page.locator('.pathway-documents .pathway-versions tbody tr').first();
+    await versions.waitFor({ timeout: TIMEOUT });
+    const shownVersion = (await versions.innerText()).replace(/\s+/g, ' ');
+    for (const expected of ['1 (this task)', 'in-review', 'incident-policy.pdf', 'paul', 'First issue']) {
+      if (!shownVersion.includes(expected)) throw new SmokeError(`the review's tab does not show "${expected}": ${shownVersion}`);
+    }
+    const href = await versions.locator('a.pathway-download').getAttribute('href');
+    const download = await page.request.get(new URL(href, BASE).toString());
+    if (download.status() !== 200 || !(download.headers()['content-disposition'] || '').startsWith('attachment')) {
+      throw new SmokeError(`the download link answered ${download.status()} ${download.headers()['content-disposition']}`);
+    }
+    const actions = await page.locator('.pathway-documents .pathway-history tbody tr td:nth-child(2)').allInnerTexts();
+    if (actions.join(',') !== 'registered,uploaded,submitted') throw new SmokeError(`the review's history shows ${actions.join(', ')}`);
+    await page.screenshot({ path: path.join(OUT, 'document-review-tab.png'), fullPage: true });
+  } finally {
+    await reviewer.close();
   }
 
   const register = await api('GET', `/implementations/${programme.id}/register`, 'bea');
