@@ -20,7 +20,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { seeder } from './seed.mjs';
-import { claim, complete, launchChromium, login, openTask, SmokeError } from './tasklist-smoke.mjs';
+import { claim, complete, launchChromium, login, SmokeError } from './tasklist-smoke.mjs';
 
 const BASE = process.env.BASE_URL || 'http://localhost:8080';
 const OUT = process.env.OUT || 'target/ui-screenshots';
@@ -40,6 +40,21 @@ async function api(method, pathname, user, body) {
   return { status: response.status, body: answer ? JSON.parse(answer) : null };
 }
 
+/** Opens this run's own task by its id (other runs' implementations may have tasks of the same name). */
+async function openById(page, taskId, name) {
+  await page.goto(`${BASE}/camunda/app/tasklist/default/#/?task=${taskId}`);
+  const pane = page.locator('[cam-tasklist-task]');
+  await pane.locator('.fjs-form').first().waitFor({ timeout: TIMEOUT });
+  if (!(await pane.innerText()).includes(name)) throw new SmokeError(`task ${taskId} is not "${name}"`);
+  await page.waitForTimeout(500); // let form-js finish laying out
+}
+
+async function taskOf(query, name) {
+  const [task] = await rest('GET', `/task?${query}&name=${encodeURIComponent(name)}`, 'demo');
+  if (!task) throw new SmokeError(`no open task "${name}" (${query})`);
+  return task.id;
+}
+
 async function openDocumentsTab(page) {
   await page.locator('[cam-tasklist-task] .nav-tabs a', { hasText: 'Documents' }).click();
   await page.locator('.pathway-documents').waitFor({ timeout: TIMEOUT });
@@ -56,9 +71,9 @@ async function main() {
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await login(page, { baseUrl: BASE, user: 'ivan', password: 'ivan', timeout: TIMEOUT });
-    await openTask(page, TASK, { timeout: TIMEOUT, filter: "My groups' tasks" });
+    const taskId = await taskOf(`processInstanceBusinessKey=${businessKey}`, TASK);
+    await openById(page, taskId, TASK);
     await claim(page, { timeout: TIMEOUT });
-    const taskId = new URL(page.url().replace('#/', '')).searchParams.get('task');
 
     await openDocumentsTab(page);
     const tab = page.locator('.pathway-documents');
@@ -98,7 +113,7 @@ async function main() {
     if (foreign.status !== 404) throw new SmokeError(`carla read the completed task's tab: HTTP ${foreign.status}`);
 
     // the register and the record's history, from the next task
-    await openTask(page, NEXT_TASK, { timeout: TIMEOUT, filter: "My groups' tasks" });
+    await openById(page, await taskOf(`processInstanceBusinessKey=${businessKey}`, NEXT_TASK), NEXT_TASK);
     await openDocumentsTab(page);
     await tab.getByRole('button', { name: 'Open the register' }).click();
     await tab.locator('.pathway-register-table').waitFor({ timeout: TIMEOUT });
@@ -138,7 +153,8 @@ async function main() {
   try {
     const page = await reviewer.newPage({ viewport: { width: 1400, height: 1000 } });
     await login(page, { baseUrl: BASE, user: 'paul', password: 'paul', timeout: TIMEOUT });
-    await openTask(page, `Review ${policy.identifier} Incident management policy, version 1`, { timeout: TIMEOUT, filter: "My groups' tasks" });
+    const review = `Review ${policy.identifier} Incident management policy, version 1`;
+    await openById(page, await taskOf(`processVariables=documentId_eq_${policy.id}`, review), review);
     await openDocumentsTab(page);
     const versions = page.locator('.pathway-documents .pathway-versions tbody tr').first();
     await versions.waitFor({ timeout: TIMEOUT });
