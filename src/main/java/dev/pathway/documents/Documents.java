@@ -150,6 +150,11 @@ public class Documents {
         .orElseThrow(() -> notFound("No document '" + documentId + "' that you may read"));
   }
 
+  /** Whether the current user may add versions of the document (its owner or documentation). */
+  public boolean mayAddVersions(Document document) {
+    return access.mayWrite(document.ownerGroup());
+  }
+
   /** The document with its versions, oldest first. */
   @Transactional(readOnly = true)
   public Map<String, Object> withVersions(String documentId) {

@@ -1,5 +1,6 @@
 package dev.pathway.documents;
 
+import dev.pathway.catalogue.Catalogue;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,9 +25,13 @@ public class EvidenceLinks {
       Set.of(DocumentStatus.ISSUED.value(), DocumentStatus.SUPERSEDED.value());
 
   private final JdbcTemplate jdbc;
+  private final DocumentRegister register;
+  private final Catalogue catalogue;
 
-  EvidenceLinks(JdbcTemplate jdbc) {
+  EvidenceLinks(JdbcTemplate jdbc, DocumentRegister register, Catalogue catalogue) {
     this.jdbc = jdbc;
+    this.register = register;
+    this.catalogue = catalogue;
   }
 
   /** The references named in the text, in order, each once ("DOC-0003 v2"). */
@@ -58,17 +63,41 @@ public class EvidenceLinks {
     return problems;
   }
 
-  /** Links the referenced versions to the activity's record (the task it was completed in). */
+  /**
+   * Links the referenced versions to the activity's record (the task it was completed in); each
+   * document's log says whose record of which activity it became evidence of.
+   */
   public void link(String taskId, String implementationId, String text) {
     for (String reference : references(text)) {
       String[] parts = reference.split(" v");
+      int version = Integer.parseInt(parts[1]);
       jdbc.update(
           "insert into pw_activity_evidence (task_id, document_id, version)"
               + " select ?, d.id, ? from pw_document d where d.implementation_id = ? and d.identifier = ?",
           taskId,
-          Integer.parseInt(parts[1]),
+          version,
           implementationId,
           parts[0]);
+      jdbc.query(
+              "select d.id, r.activity_id, r.phase, r.completed_by from pw_document d,"
+                  + " pw_activity_record r"
+                  + " where d.implementation_id = ? and d.identifier = ? and r.task_id = ?",
+              (row, n) ->
+                  List.of(
+                      row.getString(1),
+                      "Evidence of Table B.1 "
+                          + catalogue.activity(row.getString(2)).reference()
+                          + ", Phase "
+                          + row.getInt(3),
+                      String.valueOf(row.getString(4))),
+              implementationId,
+              parts[0],
+              taskId)
+          .forEach(
+              linked -> {
+                register.lock(linked.get(0));
+                register.append(linked.get(0), version, "evidence", linked.get(2), linked.get(1));
+              });
     }
   }
 

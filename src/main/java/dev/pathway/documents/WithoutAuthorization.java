@@ -6,10 +6,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs engine calls without the engine's authorization checks, for what the register has already
- * allowed by its own rules (an author submitting a version; whether an implementation exists).
+ * allowed by its own rules (an author submitting a version; whether an implementation exists; what
+ * a task's worker may see of its implementation).
  */
 @Component
-class WithoutAuthorization {
+public class WithoutAuthorization {
 
   private final ProcessEngineConfigurationImpl configuration;
 
@@ -17,7 +18,7 @@ class WithoutAuthorization {
     this.configuration = configuration;
   }
 
-  <T> T run(Callable<T> call) {
+  public <T> T run(Callable<T> call) {
     return configuration
         .getCommandExecutorTxRequired()
         .execute(context -> context.runWithoutAuthorization(call));

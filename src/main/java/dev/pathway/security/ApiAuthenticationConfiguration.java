@@ -28,7 +28,8 @@ import org.springframework.context.annotation.Configuration;
  * apply to everything the request does. Failed logins are throttled per client ({@link
  * LoginThrottle}); the engine's operator data is for administrators ({@link OperatorData}). The web
  * apps ({@code /camunda/app}) keep their own login and CSRF protection, throttled the same way
- * ({@link WebappLoginThrottle}).
+ * ({@link WebappLoginThrottle}); their session (with its CSRF token for changes) is accepted on
+ * {@code /api} too, for Pathway's Tasklist plugin ({@link WebappSession}).
  */
 @Configuration
 class ApiAuthenticationConfiguration {
@@ -98,7 +99,12 @@ class ApiAuthenticationConfiguration {
     @Override
     public void init(jakarta.servlet.FilterConfig filterConfig) throws ServletException {
       super.init(filterConfig);
-      authenticationProvider = new CountingFailures(authenticationProvider, throttle);
+      authenticationProvider =
+          new CountingFailures(
+              engineRest
+                  ? authenticationProvider
+                  : new WebappSession.OrBasic(authenticationProvider),
+              throttle);
     }
 
     @Override
@@ -109,6 +115,11 @@ class ApiAuthenticationConfiguration {
       Optional<Duration> wait = throttle.refusal(LoginThrottle.client(httpRequest));
       if (wait.isPresent()) {
         tooManyFailures(httpResponse, wait.get());
+        return;
+      }
+      if (!engineRest
+          && WebappSession.user(httpRequest, DEFAULT_ENGINE_NAME).isPresent()
+          && !WebappSession.csrfChecked(httpRequest, httpResponse)) {
         return;
       }
       super.doFilter(request, response, engineRest ? operatorDataForAdministrators(chain) : chain);
