@@ -111,7 +111,36 @@ class ApiAuthenticationConfiguration {
         tooManyFailures(httpResponse, wait.get());
         return;
       }
+      if (!engineRest && fromWebappSession(httpRequest, response, chain)) {
+        return;
+      }
       super.doFilter(request, response, engineRest ? operatorDataForAdministrators(chain) : chain);
+    }
+
+    /**
+     * Pathway's API called from the web apps (the Cockpit plugin) in a logged-in session: the
+     * session's user, with their groups and tenants read again from the engine.
+     */
+    private boolean fromWebappSession(
+        HttpServletRequest request, ServletResponse response, FilterChain chain)
+        throws IOException, ServletException {
+      ProcessEngine engine = getAddressedEngine(DEFAULT_ENGINE_NAME);
+      Optional<String> user =
+          engine == null ? Optional.empty() : WebappSession.user(request, engine.getName());
+      if (user.isEmpty()) {
+        return false;
+      }
+      setAuthenticatedUser(
+          engine,
+          user.get(),
+          getGroupsOfUser(engine, user.get()),
+          getTenantsOfUser(engine, user.get()));
+      try {
+        chain.doFilter(request, response);
+      } finally {
+        clearAuthentication(engine);
+      }
+      return true;
     }
 
     /** Runs after the authentication: the engine knows who asks. */
