@@ -1,5 +1,6 @@
 package dev.pathway.monitoring;
 
+import java.util.Set;
 import org.camunda.bpm.cockpit.plugin.spi.impl.AbstractCockpitPlugin;
 
 /**
@@ -15,5 +16,10 @@ public class PathwayCockpitPlugin extends AbstractCockpitPlugin {
   @Override
   public String getId() {
     return ID;
+  }
+
+  @Override
+  public Set<Class<?>> getResourceClasses() {
+    return Set.of(PathwayCockpitPluginRootResource.class);
   }
 }

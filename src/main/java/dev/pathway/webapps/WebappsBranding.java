@@ -47,8 +47,11 @@ class WebappsBranding implements WebMvcConfigurer {
   public void addResourceHandlers(ResourceHandlerRegistry registry) {
     for (String file : FILES) {
       String folder = file.substring(0, file.lastIndexOf('/') + 1);
+      String name = file.substring(folder.length());
+      // the file name as a pattern variable: the handler serves the path below the folder
       registry
-          .addResourceHandler(applicationPath + "/app/" + file)
+          .addResourceHandler(
+              applicationPath + "/app/" + folder + "{file:" + name.replace(".", "\\.") + "}")
           .addResourceLocations("classpath:/pathway/webapps/" + folder);
     }
   }
