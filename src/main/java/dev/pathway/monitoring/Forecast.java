@@ -54,15 +54,15 @@ record Forecast(
           "no-pace-yet",
           "No forecast yet: no activity of the phase is recorded, so there is no pace to go by.");
     }
-    double elapsed =
-        Math.max(
-            MINIMUM_ELAPSED_DAYS,
-            Duration.between(phaseStart, now).toMinutes()
-                / (double) Duration.ofDays(1).toMinutes());
+    double days =
+        Duration.between(phaseStart, now).toMinutes() / (double) Duration.ofDays(1).toMinutes();
+    double elapsed = Math.max(MINIMUM_ELAPSED_DAYS, days);
     double rate = recorded / elapsed;
     long daysNeeded = (long) Math.ceil(open / rate);
     LocalDate end = today.plusDays(daysNeeded);
     Long daysLate = late(end, targetEnd);
+    String since =
+        days < MINIMUM_ELAPSED_DAYS ? "under a day (counted as one)" : plain(elapsed) + " days";
     return new Forecast(
         end,
         round(rate),
@@ -71,8 +71,9 @@ record Forecast(
         round(elapsed),
         daysLate,
         daysLate == null ? "no-target" : daysLate > 0 ? "behind" : "on-track",
-        "%d of %d activities recorded in %s days since the phase started (%s a day); the %d open at that pace take %d more days."
-            .formatted(recorded, planned, plain(elapsed), plain(rate), open, daysNeeded));
+        ("%d of %d activities recorded in %s since the phase started (%s a day);"
+                + " the %d open at that pace take %d more days.")
+            .formatted(recorded, planned, since, plain(rate), open, daysNeeded));
   }
 
   private static Long late(LocalDate end, LocalDate targetEnd) {
