@@ -166,6 +166,37 @@ class MonitoringTest {
   }
 
   @Test
+  void atTheGateTheBoardDecidesAndOnceItPassesTheNextPhaseIsShown() {
+    implementation.completeActivities(activityId -> Outcome.ACHIEVED);
+    implementation.analyse();
+    JsonNode atGate =
+        lineOf(RestClient.as(http, "bea").getJson("/api/monitoring/implementations"), id);
+    assertThat(atGate.get("stage").asText()).isEqualTo("at-gate");
+    assertThat(atGate.get("nextGate").get("decided").asBoolean()).isTrue();
+    assertThat(atGate.get("open").asInt()).isZero();
+    assertThat(atGate.get("forecast").get("status").asText()).isEqualTo("complete");
+
+    implementation.passGate();
+    JsonNode phase2 =
+        lineOf(RestClient.as(http, "bea").getJson("/api/monitoring/implementations"), id);
+    assertThat(phase2.get("phase").asInt()).isEqualTo(2);
+    assertThat(phase2.get("stage").asText()).isEqualTo("phase");
+    assertThat(phase2.get("nextGate").get("name").asText()).isEqualTo("Phase 2 exit");
+    assertThat(phase2.get("achieved").asInt()).isZero();
+    assertThat(phase2.path("targetEnd").asText(null))
+        .as("the start form set no target end for Phase 2")
+        .isNull();
+    JsonNode page = RestClient.as(http, "bea").getJson("/api/monitoring/implementations/" + id);
+    assertThat(page.get("heatmap").get(1).get("planned").asBoolean()).isTrue();
+    assertThat(
+            cell(page.get("heatmap").get(0), "incident-management-including-request-fulfilment")
+                .get("share")
+                .asDouble())
+        .as("Phase 1 keeps what it recorded")
+        .isEqualTo(1.0);
+  }
+
+  @Test
   void whoMayNotReadTheImplementationGetsNothingOfIt() {
     JsonNode overview = RestClient.as(http, "ivan").getJson("/api/monitoring/implementations");
     assertThat(ids(overview)).doesNotContain(id);
