@@ -9,7 +9,8 @@
 //   4. she downloads a report from the page ($REPORT: the link whose data-report ends with it, default
 //      register.csv) and the file is checked (CSV header or PDF signature);
 //   5. the same page shows as the "Pathway" tab of the implementation's process instance;
-//   6. the header reads "Pathway Cockpit" and Camunda 7 CE's end-of-life banner is not shown.
+//   6. the header reads "Pathway Cockpit" and Camunda 7 CE's end-of-life banner is not shown; an administrator sees
+//      the banner in Admin ("Pathway Admin"), and Tasklist ("Pathway Tasklist") without it.
 // Screenshots go to $OUT (default target/ui-screenshots). Exit 0 on success, 1 with a reason otherwise.
 //
 //   BASE_URL=http://localhost:8080 REPORT=reports/status.pdf node src/test/ui/cockpit-e2e.mjs
@@ -67,6 +68,33 @@ async function cockpitLogin(page) {
   await page.locator('a.pw-navigation').first().waitFor({ timeout: TIMEOUT });
 }
 
+/** An administrator: Admin keeps Camunda 7 CE's end-of-life banner, Tasklist carries Pathway's name without it. */
+async function operatorsSeeTheBanner(browser) {
+  const context = await browser.newContext({ viewport: { width: 1500, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${BASE}/camunda/app/admin/default/`, { waitUntil: 'domcontentloaded', timeout: TIMEOUT });
+  await page.locator('form[name="signinForm"]').waitFor({ timeout: TIMEOUT });
+  await page.locator('form[name="signinForm"] input[ng-model="username"]').fill('demo');
+  await page.locator('form[name="signinForm"] input[ng-model="password"]').fill('demo');
+  await page.locator('form[name="signinForm"] button[type="submit"]').click();
+  try {
+    await page.locator('.ce-eol-banner').first().waitFor({ state: 'visible', timeout: TIMEOUT });
+  } catch (error) {
+    throw new SmokeError('Admin does not show the end-of-life banner to its operators');
+  }
+  const admin = await page.locator('.navbar-brand').first().innerText();
+  await page.screenshot({ path: path.join(OUT, 'admin-keeps-the-banner.png') });
+  await page.goto(`${BASE}/camunda/app/tasklist/default/`, { waitUntil: 'domcontentloaded', timeout: TIMEOUT });
+  await page.locator('.navbar-brand').filter({ hasText: 'Pathway Tasklist' }).first().waitFor({ timeout: TIMEOUT });
+  await page.getByText('Sort by').first().waitFor({ timeout: TIMEOUT }); // the translations have loaded
+  if (await page.locator('.ce-eol-banner').first().isVisible().catch(() => false)) {
+    throw new SmokeError('the end-of-life banner is shown in Tasklist');
+  }
+  await page.screenshot({ path: path.join(OUT, 'tasklist-pathway-name.png') });
+  if (!/Pathway Admin/.test(admin)) throw new SmokeError(`Admin's header reads "${admin}"`);
+  await context.close();
+}
+
 async function expectText(locator, text, where) {
   try {
     await locator.filter({ hasText: text }).first().waitFor({ timeout: TIMEOUT });
@@ -122,6 +150,8 @@ async function main() {
     // the records could not be read where that endpoint is missing
     await page.locator('.pw-gates .pw-message').first().waitFor({ timeout: TIMEOUT });
     const gates = (await page.locator('.pw-gates').innerText()).trim();
+    await page.locator('.pw-gates').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(OUT, 'cockpit-pathway-work-and-gates.png') });
     await page.screenshot({ path: path.join(OUT, 'cockpit-pathway-heatmap.png'), fullPage: true });
 
     // a report, downloaded from the page
@@ -146,6 +176,7 @@ async function main() {
 
     if (problems.length) throw new SmokeError(`script errors in the page: ${problems.join('; ')}`);
     await context.close();
+    await operatorsSeeTheBanner(browser);
     console.log(`cockpit-e2e: OK (${BASE}): ${USER} saw the overview, the heatmap and the instance tab, downloaded ${download.suggestedFilename()}; gate timeline: ${gates}; screenshots in ${OUT}`);
   } finally {
     await browser.close();
