@@ -86,7 +86,9 @@ async function operatorsSeeTheBanner(browser) {
   await page.screenshot({ path: path.join(OUT, 'admin-keeps-the-banner.png') });
   await page.goto(`${BASE}/camunda/app/tasklist/default/`, { waitUntil: 'domcontentloaded', timeout: TIMEOUT });
   await page.locator('.navbar-brand').filter({ hasText: 'Pathway Tasklist' }).first().waitFor({ timeout: TIMEOUT });
-  await page.getByText('Sort by').first().waitFor({ timeout: TIMEOUT }); // the translations have loaded
+  await page.getByText('My tasks').first().waitFor({ timeout: TIMEOUT });
+  // the translations have loaded: no untranslated key such as CREATION_DATE is left on the page
+  await page.waitForFunction(() => !/\bCREATION_DATE\b/.test(document.body.innerText), null, { timeout: TIMEOUT });
   if (await page.locator('.ce-eol-banner').first().isVisible().catch(() => false)) {
     throw new SmokeError('the end-of-life banner is shown in Tasklist');
   }
