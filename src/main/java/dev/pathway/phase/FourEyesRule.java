@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Each member of the implementation board votes once per gate; a gate needs votes of distinct
- * members.
+ * members; whoever completed the achievement analysis does not vote on its gate.
  */
 @Component
 class FourEyesRule implements SubmissionRule {
@@ -49,6 +49,15 @@ class FourEyesRule implements SubmissionRule {
               "is refused: " + voter + " is not a member of the implementation board"));
     }
     Object gateId = submission.existingVariable(GateModel.GATE_ID.name());
+    if (gateId != null && voter.equals(gates.analysisAuthor(gateId.toString()))) {
+      return List.of(
+          SubmissionValidator.problem(
+              submission.form(),
+              GateModel.GATE_VOTE.name(),
+              "is refused: "
+                  + voter
+                  + " completed the achievement analysis of this gate and may not vote on it; another member of the implementation board must vote"));
+    }
     if (gateId != null && gates.hasVoted(gateId.toString(), voter)) {
       return List.of(
           SubmissionValidator.problem(

@@ -8,27 +8,26 @@ import dev.pathway.catalogue.Catalogue;
 import dev.pathway.documents.EvidenceLinks;
 import dev.pathway.phase.ActivityRecord;
 import dev.pathway.phase.ActivityRecordRepository;
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.HistoryService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The requirements register of an implementation, statement-of-applicability style: every Table B.1
  * activity in each phase it is marked for, with the latest outcome recorded in that phase, its
  * evidence or justification, who and when. {@code GET /api/implementations/{id}/register} as JSON,
- * {@code …/register.csv} as CSV; 404 for whoever may not read the implementation.
+ * {@code …/register.csv} as CSV, {@code …/register.xlsx} as a workbook; 404 for whoever may not
+ * read the implementation.
  */
 @RestController
 class RequirementsRegisterController {
@@ -36,28 +35,25 @@ class RequirementsRegisterController {
   private static final CsvMapper CSV = new CsvMapper();
   private static final CsvSchema SCHEMA = CSV.schemaFor(RegisterRow.class).withHeader();
 
-  private final HistoryService history;
+  private final ImplementationAccess access;
   private final Catalogue catalogue;
   private final ActivityRecordRepository records;
   private final EvidenceLinks evidence;
 
   RequirementsRegisterController(
-      HistoryService history,
+      ImplementationAccess access,
       Catalogue catalogue,
       ActivityRecordRepository records,
       EvidenceLinks evidence) {
     this.evidence = evidence;
-    this.history = history;
+    this.access = access;
     this.catalogue = catalogue;
     this.records = records;
   }
 
   @GetMapping("/api/implementations/{id}/register")
   List<RegisterRow> register(@PathVariable String id) {
-    if (history.createHistoricProcessInstanceQuery().processInstanceId(id).count() == 0) {
-      throw new ResponseStatusException(
-          HttpStatus.NOT_FOUND, "No implementation '" + id + "' that you may read");
-    }
+    access.readable(id);
     Map<String, List<String>> documents = evidence.linkedTo(id);
     Map<String, List<ActivityRecord>> byActivityAndPhase =
         records.ofImplementation(id).stream()
@@ -85,6 +81,20 @@ class RequirementsRegisterController {
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment()
                 .filename("requirements-register-" + id + ".csv")
+                .build()
+                .toString())
+        .body(body);
+  }
+
+  @GetMapping("/api/implementations/{id}/register.xlsx")
+  ResponseEntity<byte[]> xlsx(@PathVariable String id) throws IOException {
+    byte[] body = RegisterWorkbook.of(register(id));
+    return ResponseEntity.ok()
+        .contentType(RegisterWorkbook.MEDIA_TYPE)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename("requirements-register-" + id + ".xlsx")
                 .build()
                 .toString())
         .body(body);
