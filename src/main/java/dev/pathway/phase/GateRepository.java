@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,33 +56,37 @@ public class GateRepository {
         inputs.openNonconformities(),
         gate.analysisBy());
     List<Object[]> items = new ArrayList<>();
-    for (int i = 0; i < inputs.unfinishedActivities().size(); i++) {
-      GateRecord.ActivityItem item = inputs.unfinishedActivities().get(i);
-      items.add(
-          new Object[] {
-            gate.gateId(), UNFINISHED, i, item.activityId(), item.name(), item.area(), item.status()
-          });
-    }
-    for (int i = 0; i < inputs.unmetCharacteristics().size(); i++) {
-      String name = inputs.unmetCharacteristics().get(i);
-      items.add(new Object[] {gate.gateId(), UNMET, i, "-", name, null, null});
-    }
-    for (int i = 0; i < inputs.carriedItems().size(); i++) {
-      GateRecord.CarriedItem item = inputs.carriedItems().get(i);
-      items.add(
-          new Object[] {
-            gate.gateId(),
-            item.carried(),
-            i,
-            item.activityId(),
-            item.name(),
-            item.area(),
-            item.status()
-          });
-    }
+    addItems(
+        items,
+        gate.gateId(),
+        inputs.unfinishedActivities(),
+        item ->
+            new Object[] {UNFINISHED, item.activityId(), item.name(), item.area(), item.status()});
+    addItems(
+        items,
+        gate.gateId(),
+        inputs.unmetCharacteristics(),
+        name -> new Object[] {UNMET, "-", name, null, null});
+    addItems(
+        items,
+        gate.gateId(),
+        inputs.carriedItems(),
+        item ->
+            new Object[] {
+              item.carried(), item.activityId(), item.name(), item.area(), item.status()
+            });
     jdbc.batchUpdate(
         "INSERT INTO pw_gate_item (gate_id, kind, seq, item_id, name, area, status) VALUES (?, ?, ?, ?, ?, ?, ?)",
         items);
+  }
+
+  /** Rows of pw_gate_item: gate, kind, position, then the item's id, name, area and status. */
+  private static <T> void addItems(
+      List<Object[]> rows, String gateId, List<T> items, Function<T, Object[]> columns) {
+    for (int i = 0; i < items.size(); i++) {
+      Object[] item = columns.apply(items.get(i));
+      rows.add(new Object[] {gateId, item[0], i, item[1], item[2], item[3], item[4]});
+    }
   }
 
   static BigDecimal share(double share) {

@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,30 +72,18 @@ class RequirementsRegisterController {
 
   @GetMapping("/api/implementations/{id}/register.csv")
   ResponseEntity<String> csv(@PathVariable String id) throws JsonProcessingException {
-    String body = CSV.writer(SCHEMA).writeValueAsString(register(id));
-    return ResponseEntity.ok()
-        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename("requirements-register-" + id + ".csv")
-                .build()
-                .toString())
-        .body(body);
+    return Downloads.attachment(
+        "requirements-register-" + id + ".csv",
+        new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
+        CSV.writer(SCHEMA).writeValueAsString(register(id)));
   }
 
   @GetMapping("/api/implementations/{id}/register.xlsx")
   ResponseEntity<byte[]> xlsx(@PathVariable String id) throws IOException {
-    byte[] body = RegisterWorkbook.of(register(id));
-    return ResponseEntity.ok()
-        .contentType(RegisterWorkbook.MEDIA_TYPE)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename("requirements-register-" + id + ".xlsx")
-                .build()
-                .toString())
-        .body(body);
+    return Downloads.attachment(
+        "requirements-register-" + id + ".xlsx",
+        RegisterWorkbook.MEDIA_TYPE,
+        RegisterWorkbook.of(register(id)));
   }
 
   private static Optional<ActivityRecord> latest(List<ActivityRecord> records) {

@@ -2,11 +2,10 @@ package dev.pathway.reports;
 
 import dev.pathway.phase.GateRecord;
 import dev.pathway.phase.GateRepository;
+import dev.pathway.progress.Downloads;
 import dev.pathway.progress.ImplementationAccess;
 import java.util.List;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -91,11 +90,6 @@ class ReportsController {
   }
 
   private static ResponseEntity<byte[]> attachment(String fileName, byte[] body) {
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(fileName).build().toString())
-        .body(body);
+    return Downloads.attachment(fileName, MediaType.APPLICATION_PDF, body);
   }
 }

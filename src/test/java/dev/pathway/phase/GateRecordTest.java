@@ -9,6 +9,7 @@ import dev.pathway.identity.RoleGroups;
 import dev.pathway.improvement.ContinualImprovementModel;
 import dev.pathway.support.Implementation;
 import dev.pathway.support.PathwayTest;
+import dev.pathway.support.PdfText;
 import dev.pathway.support.RestClient;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -125,6 +126,15 @@ class GateRecordTest {
         .as("the table's own outcome is no override")
         .isEqualTo(HttpStatus.BAD_REQUEST);
 
+    assertThat(
+            RestClient.json(
+                    RestClient.as(http, "bea")
+                        .submitTaskForm(first.getId(), approve("postpone", "Later"))
+                        .getBody())
+                .path("message")
+                .asText())
+        .contains("must be one of [proceed, proceed-with-carry-over, extend]");
+
     String reason = "Change management is the base of Phase 2: finish it first";
     assertThat(
             RestClient.as(http, "bea")
@@ -219,7 +229,7 @@ class GateRecordTest {
     }
     implementation.adjustPlan();
     implementation.completeActivities(activity -> Outcome.ACHIEVED);
-    auditFails(implementation);
+    implementation.closePhase3(AuditConclusion.DOES_NOT_CONFORM.value(), 3);
     implementation.analyse();
     String id = implementation.programme().getId();
 
@@ -245,41 +255,20 @@ class GateRecordTest {
         .contains("does not conform");
 
     implementation.passGate();
+    assertThat(
+            PdfText.of(
+                RestClient.as(http, "sofia")
+                    .download("/api/implementations/" + id + "/reports/management-review.pdf")
+                    .getBody()))
+        .as("the management review pack names the failed audit")
+        .contains("Full internal audit at the end of Phase 3")
+        .contains("does not conform");
     assertThat(implementation.scenario().tasks(PhaseModel.FULL_INTERNAL_AUDIT_TASK))
         .as("Phase 3 is extended: audited again")
         .hasSize(1);
     assertThat(implementation.scenario().instance(ContinualImprovementModel.KEY))
         .as("no continual improvement after Phase 3 yet")
         .isNull();
-  }
-
-  private void auditFails(Implementation implementation) {
-    implementation
-        .scenario()
-        .complete(
-            "ada",
-            PhaseModel.FULL_INTERNAL_AUDIT_TASK,
-            Map.of(
-                PhaseModel.AUDIT_SCOPE.name(),
-                "Whole SMS",
-                PhaseModel.AUDIT_FINDINGS.name(),
-                "No change policy in force; incident records incomplete",
-                PhaseModel.NONCONFORMITIES_FOUND.name(),
-                3,
-                PhaseModel.AUDIT_CONCLUSION.name(),
-                AuditConclusion.DOES_NOT_CONFORM.value(),
-                PhaseModel.AUDIT_REPORT_REFERENCE.name(),
-                "AUD-2028-02"));
-    implementation
-        .scenario()
-        .complete(
-            "paul",
-            PhaseModel.CONFORMITY_ASSESSMENT_PREPARATION_TASK,
-            Map.of(
-                PhaseModel.CORRECTIVE_ACTIONS.name(),
-                "Corrective actions planned",
-                PhaseModel.READY_FOR_ASSESSMENT.name(),
-                false));
   }
 
   /** Ticks every key characteristic but the first; the label of the one left unticked. */

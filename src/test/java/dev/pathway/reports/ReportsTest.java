@@ -14,6 +14,7 @@ import dev.pathway.programme.ProgrammeModel;
 import dev.pathway.progress.RegisterRow;
 import dev.pathway.support.Implementation;
 import dev.pathway.support.PathwayTest;
+import dev.pathway.support.PdfText;
 import dev.pathway.support.RestClient;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -25,9 +26,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -159,12 +157,7 @@ class ReportsTest {
 
   @Test
   void theGateDecisionRecordHoldsInputsRuleOutcomeAndVotes() {
-    String gateId =
-        RestClient.as(http, "sofia")
-            .getJson("/api/implementations/" + id + "/gates")
-            .get(0)
-            .path("gateId")
-            .asText();
+    String gateId = phase1GateAsSeenBy("sofia");
 
     String text =
         pdf(
@@ -286,12 +279,7 @@ class ReportsTest {
 
   @Test
   void whoMayNotReadTheImplementationGets404FromEveryReport() {
-    String gateId =
-        RestClient.as(http, "bea")
-            .getJson("/api/implementations/" + id + "/gates")
-            .get(0)
-            .path("gateId")
-            .asText();
+    String gateId = phase1GateAsSeenBy("bea");
     for (String path :
         List.of(
             "/gates",
@@ -321,13 +309,16 @@ class ReportsTest {
     assertThat(response.getHeaders().getContentType()).hasToString("application/pdf");
     assertThat(response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
         .isEqualTo("attachment; filename=\"" + fileName + ".pdf\"");
-    try (PDDocument document = Loader.loadPDF(response.getBody())) {
-      PDFTextStripper text = new PDFTextStripper();
-      text.setSortByPosition(true);
-      return text.getText(document).replaceAll("\\s+", " ");
-    } catch (IOException e) {
-      throw new AssertionError("not a PDF: " + path, e);
-    }
+    return PdfText.of(response.getBody());
+  }
+
+  /** The gate of Phase 1 in the gate records, as this user reads them. */
+  private String phase1GateAsSeenBy(String user) {
+    return RestClient.as(http, user)
+        .getJson("/api/implementations/" + id + "/gates")
+        .get(0)
+        .path("gateId")
+        .asText();
   }
 
   private int activitiesOf(String areaId, int phase) {
