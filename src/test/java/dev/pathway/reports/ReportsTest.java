@@ -18,7 +18,10 @@ import dev.pathway.support.PdfText;
 import dev.pathway.support.RestClient;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -103,6 +106,7 @@ class ReportsTest {
         .hasToString("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     assertThat(xlsx.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
         .isEqualTo("attachment; filename=\"requirements-register-" + id + ".xlsx\"");
+    keep("requirements-register.xlsx", xlsx.getBody());
     try (ReadableWorkbook workbook =
         new ReadableWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
       List<Row> rows = workbook.getFirstSheet().read();
@@ -309,7 +313,18 @@ class ReportsTest {
     assertThat(response.getHeaders().getContentType()).hasToString("application/pdf");
     assertThat(response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
         .isEqualTo("attachment; filename=\"" + fileName + ".pdf\"");
+    keep(fileName + ".pdf", response.getBody());
     return PdfText.of(response.getBody());
+  }
+
+  /** Each report as downloaded, under target/reports, for a person to look at. */
+  private static void keep(String fileName, byte[] content) {
+    try {
+      Path folder = Files.createDirectories(Path.of("target", "reports"));
+      Files.write(folder.resolve(fileName), content);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The gate of Phase 1 in the gate records, as this user reads them. */
