@@ -5,7 +5,7 @@
 # src/test/ui/document-e2e.mjs (a document reviewed and approved for issue in Tasklist) and
 # src/test/ui/evidence-tab-e2e.mjs (a file attached as evidence in Pathway's "Documents" tab) and src/test/ui/cockpit-e2e.mjs
 # (a process owner in Cockpit's Pathway pages: overview, heatmap, a report downloaded; UI_CHECK_REPORT names the
-# report, default register.csv, e.g. reports/status.pdf). Screenshots
+# report, default reports/status.pdf, e.g. register.csv). Screenshots
 # in target/ui-screenshots. Run after ./mvnw verify (it needs app/target/pathway-*.jar).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -29,4 +29,4 @@ BASE_URL="http://127.0.0.1:$port" OUT=target/ui-screenshots node src/test/ui/act
 BASE_URL="http://127.0.0.1:$port" OUT=target/ui-screenshots node src/test/ui/stored-text-inert.mjs
 BASE_URL="http://127.0.0.1:$port" OUT=target/ui-screenshots node src/test/ui/document-e2e.mjs
 BASE_URL="http://127.0.0.1:$port" OUT=target/ui-screenshots node src/test/ui/evidence-tab-e2e.mjs
-BASE_URL="http://127.0.0.1:$port" OUT=target/ui-screenshots REPORT="${UI_CHECK_REPORT:-register.csv}" node src/test/ui/cockpit-e2e.mjs
+BASE_URL="http://127.0.0.1:$port" OUT=target/ui-screenshots REPORT="${UI_CHECK_REPORT:-reports/status.pdf}" node src/test/ui/cockpit-e2e.mjs

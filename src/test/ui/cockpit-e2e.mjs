@@ -105,6 +105,20 @@ async function expectText(locator, text, where) {
   }
 }
 
+/** The example implementation's row in the overview, once the background start-up has made it (up to 3 minutes). */
+async function exampleRow(page) {
+  const deadline = Date.now() + 180000;
+  for (;;) {
+    await page.goto(`${BASE}/camunda/app/cockpit/default/#/pathway`);
+    await page.reload();
+    const row = page.locator('tr[data-implementation]').filter({ hasText: 'Fabrikam Managed Services' }).first();
+    await page.locator('tr[data-implementation]').first().waitFor({ timeout: TIMEOUT });
+    if ((await row.count()) > 0 && /\b2 \/ round 1\b/.test(await row.innerText())) return row;
+    if (Date.now() > deadline) throw new SmokeError('the example implementation did not reach Phase 2 in the overview');
+    await page.waitForTimeout(5000);
+  }
+}
+
 async function main() {
   await mkdir(OUT, { recursive: true });
   const businessKey = `cockpit-e2e-${Date.now()}`;
@@ -148,9 +162,8 @@ async function main() {
     await expectText(details, 'INC-PROC v1.0', 'the activities of the cell');
     await expectText(details, 'ivan', 'the activities of the cell');
     await expectText(page.locator('.pw-forecast'), 'activities recorded', 'forecast');
-    // the gate timeline reads /api/implementations/<id>/gates: "No gate decided yet" for this implementation, or why
-    // the records could not be read where that endpoint is missing
-    await page.locator('.pw-gates .pw-message').first().waitFor({ timeout: TIMEOUT });
+    // the gate timeline reads /api/implementations/<id>/gates: nothing decided yet for this implementation
+    await expectText(page.locator('.pw-gates'), 'No gate decided yet', 'the gate timeline');
     const gates = (await page.locator('.pw-gates').innerText()).trim();
     await page.locator('.pw-gates').scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(OUT, 'cockpit-pathway-work-and-gates.png') });
@@ -176,10 +189,18 @@ async function main() {
     await page.waitForTimeout(1500); // the diagram renders beside the tabs
     await page.screenshot({ path: path.join(OUT, 'cockpit-pathway-instance-tab.png'), fullPage: true });
 
+    // the living example of the demo profile, made in the background at start-up: its Phase 1 gate with the votes
+    const example = await exampleRow(page);
+    await example.locator('a').first().click();
+    await expectText(page.locator('.pw-gates .pw-gate'), 'Phase 1 exit', 'the example\'s gate timeline');
+    await expectText(page.locator('.pw-gates table.pw-votes'), 'ben', 'the example\'s votes');
+    await page.locator('.pw-gates').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(OUT, 'cockpit-pathway-example-gate.png') });
+
     if (problems.length) throw new SmokeError(`script errors in the page: ${problems.join('; ')}`);
     await context.close();
     await operatorsSeeTheBanner(browser);
-    console.log(`cockpit-e2e: OK (${BASE}): ${USER} saw the overview, the heatmap and the instance tab, downloaded ${download.suggestedFilename()}; gate timeline: ${gates}; screenshots in ${OUT}`);
+    console.log(`cockpit-e2e: OK (${BASE}): ${USER} saw the overview, the heatmap, the instance tab and the example's gate, downloaded ${download.suggestedFilename()}; gate timeline: ${gates}; screenshots in ${OUT}`);
   } finally {
     await browser.close();
   }

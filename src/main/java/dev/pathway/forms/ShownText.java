@@ -13,7 +13,8 @@ public final class ShownText {
   /**
    * The variables Pathway itself writes as Markdown, from the catalogue, the plan and its own
    * counts (tables, lists): shown as written ({@code PhaseReports}, {@code GateModel}, {@code
-   * ProgrammeModel}, {@code ContinualImprovementModel}, {@code TaskTexts}).
+   * ProgrammeModel}, {@code ContinualImprovementModel}, {@code TaskTexts}; {@code GatePackText}
+   * escapes what people typed in it).
    */
   static final Set<String> PATHWAYS_MARKDOWN =
       Set.of(
@@ -24,6 +25,7 @@ public final class ShownText {
           "carriedOverSummary",
           "achievementResultsText",
           "exitDecisionText",
+          "gatePackText",
           "missingEntryConditionsText",
           "cycleText");
 

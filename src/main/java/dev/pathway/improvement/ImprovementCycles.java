@@ -3,6 +3,7 @@ package dev.pathway.improvement;
 import static dev.pathway.improvement.ContinualImprovementModel.FINDINGS;
 
 import dev.pathway.catalogue.Catalogue;
+import dev.pathway.process.Actors;
 import dev.pathway.process.TaskTexts;
 import dev.pathway.programme.ProgrammeModel;
 import java.util.Arrays;
@@ -80,6 +81,11 @@ public class ImprovementCycles {
 
   public void raiseFindings(DelegateTask task, String kindId) {
     CycleKind kind = CycleKind.of(kindId);
+    cycles.complete(
+        ProgrammeModel.IMPLEMENTATION_ID.get(task),
+        kind,
+        kind.cycle().get(task),
+        result(task, kind));
     String source = kind.title() + ", cycle " + kind.cycle().get(task);
     findings(FINDINGS.get(task))
         .forEach(
@@ -89,6 +95,44 @@ public class ImprovementCycles {
                     ProgrammeModel.IMPLEMENTATION_ID.get(task),
                     finding,
                     source));
+  }
+
+  /** What the cycle's form recorded, kept per cycle for the management review pack. */
+  private static CycleResult result(DelegateTask task, CycleKind kind) {
+    String summary;
+    String detail = null;
+    String rating = null;
+    Integer nonconformities = null;
+    switch (kind) {
+      case MONITORING -> {
+        summary = ContinualImprovementModel.PERFORMANCE_SUMMARY.get(task);
+        rating = ContinualImprovementModel.TARGETS_MET.get(task);
+      }
+      case INTERNAL_AUDIT -> {
+        summary = ContinualImprovementModel.AUDIT_SCOPE.get(task);
+        detail = ContinualImprovementModel.AUDIT_FINDINGS.get(task);
+        nonconformities = ContinualImprovementModel.NONCONFORMITIES_FOUND.get(task);
+      }
+      default -> {
+        summary = ContinualImprovementModel.REVIEW_INPUTS.get(task);
+        detail = ContinualImprovementModel.REVIEW_DECISIONS.get(task);
+        rating =
+            Boolean.TRUE.equals(ContinualImprovementModel.SMS_STILL_SUITABLE.get(task))
+                ? "suitable"
+                : "not suitable";
+      }
+    }
+    return new CycleResult(
+        kind.id(),
+        kind.title(),
+        kind.cycle().get(task),
+        Actors.completedBy(task),
+        ClockUtil.getCurrentTime().toInstant(),
+        summary,
+        detail,
+        rating,
+        nonconformities,
+        FINDINGS.get(task));
   }
 
   static List<String> findings(String text) {

@@ -10,13 +10,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Each member of the implementation board votes once per gate; a gate needs votes of distinct
- * members.
+ * members; whoever completed the achievement analysis does not vote on its gate.
  */
 @Component
 class FourEyesRule implements SubmissionRule {
 
   static final String FORM = "phase-gate-vote";
   private static final String BOARD = "implementation-board";
+  private static final String ANOTHER_MEMBER =
+      "another member of the implementation board must vote";
 
   private final GateRepository gates;
   private final RoleGroups roleGroups;
@@ -35,29 +37,31 @@ class FourEyesRule implements SubmissionRule {
   public List<FieldProblem> check(Submission submission) {
     String voter = submission.userId();
     if (voter == null) {
-      return List.of(
-          SubmissionValidator.problem(
-              submission.form(),
-              GateModel.GATE_VOTE.name(),
-              "needs a logged-in member of the implementation board"));
+      return refused(submission, "needs a logged-in member of the implementation board");
     }
     if (submission.userGroups().stream().noneMatch(roleGroups.groupsOf(BOARD)::contains)) {
-      return List.of(
-          SubmissionValidator.problem(
-              submission.form(),
-              GateModel.GATE_VOTE.name(),
-              "is refused: " + voter + " is not a member of the implementation board"));
+      return refused(
+          submission, "is refused: " + voter + " is not a member of the implementation board");
     }
     Object gateId = submission.existingVariable(GateModel.GATE_ID.name());
+    if (gateId != null && voter.equals(gates.analysisAuthor(gateId.toString()))) {
+      return refused(
+          submission,
+          "is refused: "
+              + voter
+              + " completed the achievement analysis of this gate and may not vote on it; "
+              + ANOTHER_MEMBER);
+    }
     if (gateId != null && gates.hasVoted(gateId.toString(), voter)) {
-      return List.of(
-          SubmissionValidator.problem(
-              submission.form(),
-              GateModel.GATE_VOTE.name(),
-              "is refused: "
-                  + voter
-                  + " has already voted on this gate; another member of the implementation board must vote"));
+      return refused(
+          submission,
+          "is refused: " + voter + " has already voted on this gate; " + ANOTHER_MEMBER);
     }
     return List.of();
+  }
+
+  private static List<FieldProblem> refused(Submission submission, String message) {
+    return List.of(
+        SubmissionValidator.problem(submission.form(), GateModel.GATE_VOTE.name(), message));
   }
 }

@@ -67,6 +67,22 @@ public final class GateModel {
 
   public static final ProcessVariable<String> GATE_RETURN_REASON =
       ProcessVariable.string("gateReturnReason");
+
+  /** Who completed the achievement analysis: they may not vote on its gate. */
+  public static final ProcessVariable<String> ANALYSIS_BY =
+      ProcessVariable.string("achievementAnalysisBy");
+
+  // what the engine says of the exit decision it evaluated (MatchedExitRule)
+  public static final ProcessVariable<String> EXIT_RULE_ID = ProcessVariable.string("exitRuleId");
+  public static final ProcessVariable<String> EXIT_RULE_DESCRIPTION =
+      ProcessVariable.string("exitRuleDescription");
+  public static final ProcessVariable<Integer> EXIT_TABLE_VERSION =
+      ProcessVariable.integer("exitTableVersion");
+
+  /** The gate decision pack as the vote form shows it (task-local). */
+  public static final ProcessVariable<String> GATE_PACK_TEXT =
+      ProcessVariable.string("gatePackText");
+
   // phase-gate-vote.form
   public static final ProcessVariable<GateVote> GATE_VOTE =
       ProcessVariable.valueOf("gateVote", GateVote.class);
@@ -74,6 +90,13 @@ public final class GateModel {
       ProcessVariable.string("gateVoteReason");
   public static final ProcessVariable<String> GATE_VOTE_NOTES =
       ProcessVariable.string("gateVoteNotes");
+
+  /** The board's outcome instead of the table's ("" or none: the table's outcome stands). */
+  public static final ProcessVariable<String> GATE_OVERRIDE_OUTCOME =
+      ProcessVariable.string("gateOverrideOutcome");
+
+  public static final ProcessVariable<String> GATE_OVERRIDE_REASON =
+      ProcessVariable.string("gateOverrideReason");
 
   private GateModel() {}
 }

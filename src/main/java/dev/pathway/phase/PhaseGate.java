@@ -16,7 +16,7 @@ import static dev.pathway.programme.ProgrammeModel.IMPLEMENTATION_ID;
 import dev.pathway.process.Actors;
 import dev.pathway.process.TaskTexts;
 import dev.pathway.process.ValueSet;
-import java.util.HashSet;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +25,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -47,13 +48,22 @@ public class PhaseGate {
   private final PhaseReports reports;
   private final GateRepository gates;
   private final PhaseTaskNames names;
+  private final GatePack packs;
+  private final GatePackText packTexts;
 
   PhaseGate(
-      PhaseResults results, PhaseReports reports, GateRepository gates, PhaseTaskNames names) {
+      PhaseResults results,
+      PhaseReports reports,
+      GateRepository gates,
+      PhaseTaskNames names,
+      GatePack packs,
+      GatePackText packTexts) {
     this.results = results;
     this.reports = reports;
     this.gates = gates;
     this.names = names;
+    this.packs = packs;
+    this.packTexts = packTexts;
   }
 
   /**
@@ -80,29 +90,20 @@ public class PhaseGate {
    */
   public void prepareExit(DelegateTask task) {
     int phase = PHASE.get(task);
-    PhaseResults.Snapshot snapshot = results.of(IMPLEMENTATION_ID.get(task), phase);
-    List<String> unfinished = snapshot.unfinished();
-    int activityCount = snapshot.planned();
-    List<Map<String, String>> options = reports.keyCharacteristicOptions(phase);
-    Set<String> met = new HashSet<>(GateModel.KEY_CHARACTERISTICS_MET.get(task));
-    List<Map<String, String>> unmet =
-        options.stream().filter(option -> !met.contains(option.get("value"))).toList();
-    ExitInputs inputs =
-        new ExitInputs(
-            phase,
-            activityCount,
-            unfinished.size(),
-            activityCount == 0 ? 0.0 : (double) unfinished.size() / activityCount,
-            unmet.size(),
-            options.isEmpty() ? 0.0 : (double) unmet.size() / options.size());
+    GatePack.Contents pack = pack(task, phase);
+    ExitInputs inputs = ExitInputs.of(phase, pack, task);
     inputs.writeTo(task);
+    GateModel.ANALYSIS_BY.set(task, Actors.completedBy(task));
+    List<Map<String, String>> unmet = pack.unmetCharacteristics();
     GateModel.AREAS_WITH_UNMET_CHARACTERISTICS.set(
         task,
         unmet.stream()
             .map(option -> option.get("value").substring(0, option.get("value").indexOf('#')))
             .distinct()
             .toList());
-    Set<String> carried = new LinkedHashSet<>(unfinished);
+    Set<String> carried =
+        new LinkedHashSet<>(
+            pack.unfinished().stream().map(GateRecord.ActivityItem::activityId).toList());
     carried.addAll(PhaseModel.DEFERRED_ACTIVITIES.get(task));
     PhaseModel.CARRY_OVER.set(task, List.copyOf(carried));
     GATE_RETURN_REASON.set(task, null);
@@ -124,9 +125,17 @@ public class PhaseGate {
         task, TaskTexts.shorten(summary, PhaseReports.MAX_TEXT));
   }
 
+  private GatePack.Contents pack(VariableScope scope, int phase) {
+    return packs.of(
+        IMPLEMENTATION_ID.get(scope),
+        phase,
+        GateModel.KEY_CHARACTERISTICS_MET.get(scope),
+        PhaseModel.DEFERRED_ACTIVITIES.get(scope));
+  }
+
   /**
-   * After the DMN exit decision: keep it, with its inputs, for audit; open a new gate for the
-   * board's votes.
+   * After the DMN exit decision: keep it for audit, with its inputs, the items behind them, the
+   * rule that matched and the table's version; open a new gate for the board's votes.
    */
   public void recordExit(DelegateExecution execution) {
     @SuppressWarnings("unchecked")
@@ -136,16 +145,35 @@ public class PhaseGate {
         ValueSet.of(ExitDecision.class, String.valueOf(result.get(DECISION_OUTPUT)));
     String reason = String.valueOf(result.get(REASON_OUTPUT));
     ExitInputs inputs = ExitInputs.readFrom(execution);
+    GatePack.Contents pack = pack(execution, inputs.phase());
     String gateId = UUID.randomUUID().toString();
     gates.saveDecision(
-        gateId,
         IMPLEMENTATION_ID.get(execution),
-        inputs.phase(),
-        PhaseModel.ROUND.get(execution),
-        inputs,
-        decision.value(),
-        reason,
-        ClockUtil.getCurrentTime().toInstant());
+        new GateRecord(
+            gateId,
+            inputs.phase(),
+            PhaseModel.ROUND.get(execution),
+            ClockUtil.getCurrentTime().toInstant(),
+            new GateRecord.Inputs(
+                inputs.activityCount(),
+                inputs.unfinishedCount(),
+                GateRepository.share(inputs.unfinishedShare()),
+                inputs.characteristicsUnmet(),
+                GateRepository.share(inputs.characteristicsUnmetShare()),
+                pack.unmetCharacteristics().stream().map(option -> option.get("label")).toList(),
+                pack.unfinished(),
+                pack.carried(),
+                inputs.auditConclusion() == null ? null : inputs.auditConclusion().value(),
+                inputs.openNonconformities()),
+            new GateRecord.Rule(
+                GateModel.EXIT_RULE_ID.get(execution),
+                GateModel.EXIT_RULE_DESCRIPTION.get(execution)),
+            GateModel.EXIT_TABLE_VERSION.get(execution),
+            decision.value(),
+            reason,
+            null,
+            GateModel.ANALYSIS_BY.get(execution),
+            List.of()));
     GATE_ID.set(execution, gateId);
     GATE_APPROVED.set(execution, true);
     EXIT_DECISION.set(execution, decision);
@@ -166,28 +194,38 @@ public class PhaseGate {
 
   public void presentVote(DelegateTask task) {
     names.apply(task, VOTE_NAME);
+    GateRecord gate = gates.record(GATE_ID.get(task)).orElseThrow();
     task.setDescription(
         TaskTexts.description(
-            "Exit decision: "
-                + EXIT_DECISION.get(task).label()
-                + ". Approve it, or send the phase back to its achievement analysis with a reason."));
+            "Recommended outcome: "
+                + GateRecord.label(gate.finalOutcome())
+                + ". Approve it (or approve another outcome, with your reason), or send the phase back to its achievement analysis with a reason."));
     List.of(GATE_VOTE, GATE_VOTE_REASON, GATE_VOTE_NOTES)
         .forEach(variable -> variable.setLocal(task.getExecution(), null));
+    List.of(GateModel.GATE_OVERRIDE_OUTCOME, GateModel.GATE_OVERRIDE_REASON)
+        .forEach(variable -> variable.setLocal(task.getExecution(), null));
+    GateModel.GATE_PACK_TEXT.setLocal(
+        task, TaskTexts.shorten(packTexts.of(gate), PhaseReports.MAX_TEXT));
   }
 
   public void recordVote(DelegateTask task) {
     GateVote vote = GATE_VOTE.get(task);
     String reason = (vote == GateVote.APPROVE ? GATE_VOTE_NOTES : GATE_VOTE_REASON).get(task);
-    gates.saveVote(
-        task.getId(),
-        GATE_ID.get(task),
-        Actors.completedBy(task),
-        vote.value(),
-        reason,
-        ClockUtil.getCurrentTime().toInstant());
+    String voter = Actors.completedBy(task);
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    gates.saveVote(task.getId(), GATE_ID.get(task), voter, vote.value(), reason, now);
     if (vote != GateVote.APPROVE) {
       GATE_APPROVED.set(task.getExecution().getProcessInstance(), false);
       GATE_RETURN_REASON.set(task.getExecution().getProcessInstance(), reason);
+      return;
+    }
+    String override = GateModel.GATE_OVERRIDE_OUTCOME.get(task);
+    if (GateOverrideRule.isOverride(override)) {
+      gates.saveOverride(
+          GATE_ID.get(task),
+          new GateRecord.Override(override, GateModel.GATE_OVERRIDE_REASON.get(task), voter, now));
+      EXIT_DECISION.set(
+          task.getExecution().getProcessInstance(), ValueSet.of(ExitDecision.class, override));
     }
   }
 

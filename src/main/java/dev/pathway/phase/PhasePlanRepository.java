@@ -67,6 +67,17 @@ public class PhasePlanRepository {
         activityId);
   }
 
+  /** The activities planned in the phase for this reason, in any round. */
+  List<String> activityIdsOf(String implementationId, int phase, PlanOrigin origin) {
+    return jdbc.queryForList(
+        "SELECT DISTINCT activity_id FROM pw_phase_plan "
+            + "WHERE implementation_id = ? AND phase = ? AND origin = ?",
+        String.class,
+        implementationId,
+        phase,
+        origin.name());
+  }
+
   /** Every activity planned in any round of the phase, with the last round that planned it. */
   public List<PlannedInPhase> planOfPhase(String implementationId, int phase) {
     return jdbc.query(

@@ -10,13 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code GET /api/implementations/{id}/progress}: per phase and process area, the activities
@@ -27,24 +24,19 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class ProgressController {
 
-  private final HistoryService history;
+  private final ImplementationAccess access;
   private final PhaseResults results;
   private final GateRepository gates;
 
-  ProgressController(HistoryService history, PhaseResults results, GateRepository gates) {
-    this.history = history;
+  ProgressController(ImplementationAccess access, PhaseResults results, GateRepository gates) {
+    this.access = access;
     this.results = results;
     this.gates = gates;
   }
 
   @GetMapping("/api/implementations/{id}/progress")
   Map<String, Object> progress(@PathVariable String id) {
-    HistoricProcessInstance implementation =
-        history.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult();
-    if (implementation == null) {
-      throw new ResponseStatusException(
-          HttpStatus.NOT_FOUND, "No implementation '" + id + "' that you may read");
-    }
+    HistoricProcessInstance implementation = access.readable(id);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("implementationId", id);
     body.put("businessKey", implementation.getBusinessKey());

@@ -9,27 +9,24 @@ import dev.pathway.documents.EvidenceLinks;
 import dev.pathway.phase.ActivityRecord;
 import dev.pathway.phase.ActivityRecordRepository;
 import dev.pathway.phase.NotApplicableApproval;
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.HistoryService;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The requirements register of an implementation, statement-of-applicability style: every Table B.1
  * activity in each phase it is marked for, with the latest outcome recorded in that phase, its
  * evidence or justification, who and when. {@code GET /api/implementations/{id}/register} as JSON,
- * {@code …/register.csv} as CSV; 404 for whoever may not read the implementation.
+ * {@code …/register.csv} as CSV, {@code …/register.xlsx} as a workbook; 404 for whoever may not
+ * read the implementation.
  */
 @RestController
 class RequirementsRegisterController {
@@ -37,28 +34,25 @@ class RequirementsRegisterController {
   private static final CsvMapper CSV = new CsvMapper();
   private static final CsvSchema SCHEMA = CSV.schemaFor(RegisterRow.class).withHeader();
 
-  private final HistoryService history;
+  private final ImplementationAccess access;
   private final Catalogue catalogue;
   private final ActivityRecordRepository records;
   private final EvidenceLinks evidence;
 
   RequirementsRegisterController(
-      HistoryService history,
+      ImplementationAccess access,
       Catalogue catalogue,
       ActivityRecordRepository records,
       EvidenceLinks evidence) {
     this.evidence = evidence;
-    this.history = history;
+    this.access = access;
     this.catalogue = catalogue;
     this.records = records;
   }
 
   @GetMapping("/api/implementations/{id}/register")
   List<RegisterRow> register(@PathVariable String id) {
-    if (history.createHistoricProcessInstanceQuery().processInstanceId(id).count() == 0) {
-      throw new ResponseStatusException(
-          HttpStatus.NOT_FOUND, "No implementation '" + id + "' that you may read");
-    }
+    access.readable(id);
     Map<String, List<String>> documents = evidence.linkedTo(id);
     Map<String, List<ActivityRecord>> byActivityAndPhase =
         records.ofImplementation(id).stream()
@@ -79,16 +73,18 @@ class RequirementsRegisterController {
 
   @GetMapping("/api/implementations/{id}/register.csv")
   ResponseEntity<String> csv(@PathVariable String id) throws JsonProcessingException {
-    String body = CSV.writer(SCHEMA).writeValueAsString(register(id));
-    return ResponseEntity.ok()
-        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename("requirements-register-" + id + ".csv")
-                .build()
-                .toString())
-        .body(body);
+    return Downloads.attachment(
+        "requirements-register-" + id + ".csv",
+        new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
+        CSV.writer(SCHEMA).writeValueAsString(register(id)));
+  }
+
+  @GetMapping("/api/implementations/{id}/register.xlsx")
+  ResponseEntity<byte[]> xlsx(@PathVariable String id) throws IOException {
+    return Downloads.attachment(
+        "requirements-register-" + id + ".xlsx",
+        RegisterWorkbook.MEDIA_TYPE,
+        RegisterWorkbook.of(register(id)));
   }
 
   private static Optional<ActivityRecord> latest(List<ActivityRecord> records) {

@@ -333,8 +333,26 @@ async function renderGates(node, links) {
   node.replaceChildren(...gates.map((gate) => gateEntry(gate, links.gates)));
 }
 
+/** The inputs the board saw, in words: counts first, then the items by name. */
+function gateInputs(inputs) {
+  const lines = [
+    el('div', {}, `${inputs.unfinishedCount ?? '–'} of ${inputs.activityCount ?? '–'} activities unfinished (${percent(inputs.unfinishedShare)})`),
+    el('div', {}, `${inputs.characteristicsUnmet ?? '–'} key characteristics not met`),
+  ];
+  if (inputs.auditConclusion) {
+    lines.push(el('div', {}, `Full internal audit: ${inputs.auditConclusion.replace(/-/g, ' ')}, ${inputs.openNonconformities ?? 0} nonconformities`));
+  }
+  const list = (title, items) =>
+    items && items.length
+      ? lines.push(el('div', {}, el('strong', {}, title), el('ul', { class: 'pw-gate-items' }, items.map((item) => el('li', {}, item)))))
+      : null;
+  list('Key characteristics not met', inputs.unmetCharacteristics);
+  list('Unfinished activities', (inputs.unfinishedActivities || []).map((item) => `${item.name} (${item.area}): ${item.status}`));
+  list('Carried in or moved on', (inputs.carriedItems || []).map((item) => `${item.name} (${item.area}), ${item.carried === 'deferred' ? 'moved to the next phase' : 'carried in'}: ${item.status}`));
+  return lines;
+}
+
 function gateEntry(gate, gatesPath) {
-  const inputs = Object.entries(gate.inputs || {});
   const override = gate.override;
   return el(
     'div',
@@ -345,7 +363,7 @@ function gateEntry(gate, gatesPath) {
       'dl',
       { class: 'dl-horizontal' },
       el('dt', {}, 'Inputs'),
-      el('dd', {}, inputs.length ? inputs.map(([name, value]) => el('div', {}, `${name}: ${typeof value === 'object' ? JSON.stringify(value) : value}`)) : '–'),
+      el('dd', {}, gateInputs(gate.inputs || {})),
       el('dt', {}, 'Rule that matched'),
       el('dd', {}, gate.rule ? `${gate.rule.id || ''}${gate.rule.description ? `: ${gate.rule.description}` : ''}` : '–'),
       el('dt', {}, 'Decision table version'),

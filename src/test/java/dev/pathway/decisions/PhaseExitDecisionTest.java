@@ -2,8 +2,10 @@ package dev.pathway.decisions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pathway.phase.AuditConclusion;
 import dev.pathway.phase.GateModel;
 import dev.pathway.phase.PhaseModel;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -99,13 +101,42 @@ class PhaseExitDecisionTest {
     assertDecision(3, unfinishedShare, unmetShare, "extend", PHASE_3_FINISHES_EVERYTHING, "Rule_2");
   }
 
+  @ParameterizedTest(
+      name = "Phase 3: {0} unfinished, {1} unmet, audit does not conform -> extend, never proceed")
+  @CsvSource({"0.0, 0.0", "0.0045, 0.0", "0.5, 0.5"})
+  void neverProceedsFromPhase3WhileTheFullInternalAuditSaysDoesNotConform(
+      double unfinishedShare, double unmetShare) {
+    Map<String, Object> inputs = inputs(3, unfinishedShare, unmetShare);
+    inputs.put(PhaseModel.AUDIT_CONCLUSION.name(), AuditConclusion.DOES_NOT_CONFORM.value());
+    DmnDecisionResult result = TABLE.evaluate(inputs);
+
+    assertThat(result.getSingleResult().<String>getEntry(GateModel.EXIT_DECISION.name()))
+        .isEqualTo("extend");
+    assertThat(result.getSingleResult().<String>getEntry("exitReason"))
+        .contains("does not conform");
+    assertThat(TABLE.matchedRules()).containsExactly("Rule_auditDoesNotConform");
+  }
+
   @Test
   void answersEveryPhaseAndShareWithExactlyOneDecisionAndReachesEveryRule() {
     List<Double> shares = List.of(0.0, 0.01, 0.25, 0.2501, 0.5, 1.0);
     Set<String> reached = new LinkedHashSet<>();
+    List<AuditConclusion> conclusions = List.of(AuditConclusion.values());
     for (int phase = 1; phase <= 3; phase++) {
       for (double unfinished : shares) {
         for (double unmet : shares) {
+          for (AuditConclusion audit : phase == 3 ? conclusions : List.<AuditConclusion>of()) {
+            Map<String, Object> inputs = inputs(phase, unfinished, unmet);
+            inputs.put(PhaseModel.AUDIT_CONCLUSION.name(), audit.value());
+            DmnDecisionResult result = TABLE.evaluate(inputs);
+            reached.addAll(TABLE.matchedRules());
+            assertThat(result.getSingleResult().<String>getEntry(GateModel.EXIT_DECISION.name()))
+                .as("phase 3, %s unfinished, %s unmet, audit %s", unfinished, unmet, audit.value())
+                .isEqualTo(
+                    audit == AuditConclusion.DOES_NOT_CONFORM || unfinished > 0 || unmet > 0
+                        ? "extend"
+                        : "proceed");
+          }
           DmnDecisionResult result = TABLE.evaluate(inputs(phase, unfinished, unmet));
           reached.addAll(TABLE.matchedRules());
 
@@ -145,16 +176,15 @@ class PhaseExitDecisionTest {
   }
 
   /**
-   * As the achievement analysis hands them to the business rule task: the phase and two shares
-   * between 0 and 1.
+   * As the achievement analysis hands them to the business rule task: the phase, two shares between
+   * 0 and 1, and no audit conclusion (before Phase 3's audit, or when its audit has none).
    */
   private static Map<String, Object> inputs(int phase, double unfinishedShare, double unmetShare) {
-    return Map.of(
-        PhaseModel.PHASE.name(),
-        phase,
-        GateModel.UNFINISHED_SHARE.name(),
-        unfinishedShare,
-        GateModel.KEY_CHARACTERISTICS_UNMET_SHARE.name(),
-        unmetShare);
+    Map<String, Object> inputs = new HashMap<>();
+    inputs.put(PhaseModel.PHASE.name(), phase);
+    inputs.put(GateModel.UNFINISHED_SHARE.name(), unfinishedShare);
+    inputs.put(GateModel.KEY_CHARACTERISTICS_UNMET_SHARE.name(), unmetShare);
+    inputs.put(PhaseModel.AUDIT_CONCLUSION.name(), null);
+    return inputs;
   }
 }

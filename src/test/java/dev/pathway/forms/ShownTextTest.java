@@ -18,6 +18,7 @@ class ShownTextTest {
             "standardText",
             GateModel.ACHIEVEMENT_RESULTS_TEXT.name(),
             GateModel.EXIT_DECISION_TEXT.name(),
+            GateModel.GATE_PACK_TEXT.name(),
             PhaseModel.PHASE_OBJECTIVES.name(),
             PhaseModel.KEY_CHARACTERISTICS.name(),
             PhaseModel.PLAN_SUMMARY.name(),

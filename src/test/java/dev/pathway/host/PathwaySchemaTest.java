@@ -32,7 +32,10 @@ class PathwaySchemaTest {
             "V3__continual_improvement.sql",
             "V4__gate_characteristics_share.sql",
             "V5__document_register.sql",
-            "V6__activity_evidence.sql");
+            "V6__activity_evidence.sql",
+            "V7__not_applicable_approval.sql",
+            "V8__gate_record.sql",
+            "V9__improvement_cycle_results.sql");
     assertThat(jdbc.queryForObject("select count(*) from pw_activity_record", Long.class)).isZero();
   }
 
@@ -58,7 +61,12 @@ class PathwaySchemaTest {
         .containsExactly(PathwaySchema.LAST_SHARED_VERSION);
     assertThat(scripts("pathway_schema_history"))
         .as("only what came after")
-        .containsExactly("V5__document_register.sql", "V6__activity_evidence.sql");
+        .containsExactly(
+            "V5__document_register.sql",
+            "V6__activity_evidence.sql",
+            "V7__not_applicable_approval.sql",
+            "V8__gate_record.sql",
+            "V9__improvement_cycle_results.sql");
     assertThat(jdbc.queryForObject("select count(*) from pw_improvement_cycle", Long.class))
         .isEqualTo(1);
   }

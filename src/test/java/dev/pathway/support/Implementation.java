@@ -162,6 +162,11 @@ public final class Implementation {
    * Phase 3's closing tasks: the full internal audit and the preparation for conformity assessment.
    */
   public void closePhase3() {
+    closePhase3("conforms-with-findings", 0);
+  }
+
+  /** Phase 3's closing tasks, the audit with this conclusion and number of nonconformities. */
+  public void closePhase3(String auditConclusion, int nonconformities) {
     scenario.complete(
         "ada",
         PhaseModel.FULL_INTERNAL_AUDIT_TASK,
@@ -171,9 +176,9 @@ public final class Implementation {
             PhaseModel.AUDIT_FINDINGS.name(),
             "Two minor findings",
             PhaseModel.NONCONFORMITIES_FOUND.name(),
-            0,
+            nonconformities,
             PhaseModel.AUDIT_CONCLUSION.name(),
-            "conforms-with-findings",
+            auditConclusion,
             PhaseModel.AUDIT_REPORT_REFERENCE.name(),
             "AUD-2028-01"));
     scenario.complete(
