@@ -30,6 +30,9 @@ class Heatmap {
   static final String OPEN = "open";
   static final String NOT_STARTED = "not-started";
 
+  /** "not-applicable-pending" or "not-applicable-refused": the board has not approved it. */
+  static final String NOT_APPLICABLE_UNDECIDED = "not-applicable-";
+
   private final Catalogue catalogue;
   private final PhasePlanRepository plans;
   private final ActivityRecordRepository records;
@@ -103,7 +106,14 @@ class Heatmap {
     lines.stream()
         .filter(line -> line.result() != null)
         .forEach(line -> counts.merge(line.result(), 1, Integer::sum));
-    int open = (int) lines.stream().filter(line -> OPEN.equals(line.outcome())).count();
+    int open =
+        (int)
+            lines.stream()
+                .filter(
+                    line ->
+                        OPEN.equals(line.outcome())
+                            || line.outcome().startsWith(NOT_APPLICABLE_UNDECIDED))
+                .count();
     return new Cell(area.id(), area.name(), started ? lines.size() : 0, open, counts, lines);
   }
 
@@ -127,12 +137,16 @@ class Heatmap {
           null);
     }
     List<String> linked = documents.get(record.taskId());
+    // "not applicable" counts only once the implementation board approved it; until then it is open
+    boolean undecided = record.outcome() == Outcome.NOT_APPLICABLE && !record.isFinished();
     return new ActivityLine(
         activity.id(),
         activity.label(),
         activity.text(),
-        record.outcome().value(),
-        record.outcome(),
+        undecided
+            ? NOT_APPLICABLE_UNDECIDED + record.notApplicable().decision().value()
+            : record.outcome().value(),
+        undecided ? null : record.outcome(),
         record.round(),
         record.evidence(),
         linked == null ? null : String.join(", ", linked),

@@ -43,7 +43,7 @@ class ImplementationSummaries {
         FROM pw_phase_plan p JOIN cur c ON c.implementation_id = p.implementation_id AND c.phase = p.phase
         GROUP BY p.implementation_id, p.phase, p.activity_id),
       latest AS (
-        SELECT r.implementation_id, r.activity_id, r.round, r.outcome,
+        SELECT r.implementation_id, r.activity_id, r.round, r.outcome, r.na_decision,
           ROW_NUMBER() OVER (PARTITION BY r.implementation_id, r.activity_id
                              ORDER BY r.round DESC, r.completed_at DESC) AS n
         FROM pw_activity_record r JOIN cur c ON c.implementation_id = r.implementation_id AND c.phase = r.phase),
@@ -52,8 +52,11 @@ class ImplementationSummaries {
         GROUP BY implementation_id, phase)
       SELECT pl.implementation_id, pl.phase, MAX(pl.last_round) AS round, COUNT(*) AS planned,
         SUM(CASE WHEN l.outcome = 'achieved' THEN 1 ELSE 0 END) AS achieved,
-        SUM(CASE WHEN l.outcome = 'not-applicable' THEN 1 ELSE 0 END) AS not_applicable,
-        SUM(CASE WHEN l.round IS NULL OR l.round < pl.last_round THEN 1 ELSE 0 END) AS open,
+        SUM(CASE WHEN l.outcome = 'not-applicable' AND l.na_decision = 'approved' THEN 1 ELSE 0 END)
+          AS not_applicable,
+        SUM(CASE WHEN l.round IS NULL OR l.round < pl.last_round
+                   OR (l.outcome = 'not-applicable' AND l.na_decision <> 'approved') THEN 1 ELSE 0 END)
+          AS open,
         MAX(g.round) AS gate_round
       FROM planned pl
       LEFT JOIN latest l ON l.implementation_id = pl.implementation_id AND l.activity_id = pl.activity_id AND l.n = 1

@@ -88,6 +88,12 @@ public class PhaseResults {
                             || latest.get(activity.activityId()).round() < activity.lastRound()
                             || awaitsOrLacksTheBoard(latest.get(activity.activityId())))
                 .count();
-    return new AreaResult(area.id(), area.name(), planned.size(), open, counts);
+    int undecided =
+        (int)
+            latest.values().stream()
+                .filter(record -> record.areaId().equals(area.id()))
+                .filter(PhaseResults::awaitsOrLacksTheBoard)
+                .count();
+    return new AreaResult(area.id(), area.name(), planned.size(), open, counts, undecided);
   }
 }

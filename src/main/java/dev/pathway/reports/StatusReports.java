@@ -4,7 +4,6 @@ import dev.pathway.catalogue.Area;
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.phase.AreaResult;
 import dev.pathway.phase.GateRepository;
-import dev.pathway.phase.Outcome;
 import dev.pathway.phase.PhaseResults;
 import dev.pathway.programme.ProgrammeModel;
 import java.util.ArrayList;
@@ -108,10 +107,7 @@ class StatusReports {
   /** The planned activities of the areas, the finished ones, and the band of the share. */
   private static Map<String, Object> cell(List<AreaResult> areas) {
     int planned = areas.stream().mapToInt(AreaResult::planned).sum();
-    int finished =
-        areas.stream()
-            .mapToInt(area -> area.count(Outcome.ACHIEVED) + area.count(Outcome.NOT_APPLICABLE))
-            .sum();
+    int finished = areas.stream().mapToInt(AreaResult::finished).sum();
     if (planned == 0) {
       return Values.of("text", "-", "band", "h-none", "planned", 0, "finished", 0);
     }

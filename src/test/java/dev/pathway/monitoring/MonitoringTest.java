@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pathway.catalogue.Catalogue;
+import dev.pathway.phase.NotApplicableApprovalModel;
 import dev.pathway.phase.Outcome;
+import dev.pathway.programme.ProgrammeModel;
 import dev.pathway.support.Implementation;
 import dev.pathway.support.PathwayTest;
 import dev.pathway.support.RestClient;
@@ -63,6 +65,21 @@ class MonitoringTest {
       }
     }
     id = implementation.programme().getId();
+    // "not applicable" counts once the implementation board approved it
+    engine
+        .getTaskService()
+        .createTaskQuery()
+        .processDefinitionKey(NotApplicableApprovalModel.KEY)
+        .processVariableValueEquals(ProgrammeModel.IMPLEMENTATION_ID.name(), id)
+        .list()
+        .forEach(
+            decision ->
+                implementation
+                    .scenario()
+                    .complete(
+                        "ben",
+                        decision,
+                        Map.of(NotApplicableApprovalModel.DECISION.name(), "approved")));
   }
 
   @Test

@@ -52,6 +52,10 @@ class NotApplicableApprovalTest {
         .as("recorded, but still open while the board has not decided")
         .isEqualTo(openBefore);
 
+    assertThat(heatmapOutcome(id, BOARDS_OWN_ACTIVITY))
+        .as("Cockpit's heatmap shows it waiting for the board")
+        .isEqualTo("not-applicable-pending");
+
     Task decision = decisionTask(id);
     assertThat(decision.getName())
         .isEqualTo(
@@ -68,6 +72,7 @@ class NotApplicableApprovalTest {
     assertThat(row.get("notApplicableDecision").asText()).isEqualTo("approved");
     assertThat(row.get("decidedBy").asText()).isEqualTo("ben");
     assertThat(open(id, "management-responsibility")).isEqualTo(openBefore - 1);
+    assertThat(heatmapOutcome(id, BOARDS_OWN_ACTIVITY)).isEqualTo("not-applicable");
   }
 
   @Test
@@ -143,6 +148,23 @@ class NotApplicableApprovalTest {
       }
     }
     throw new AssertionError("no area " + areaId);
+  }
+
+  private String heatmapOutcome(String implementationId, String activityId) {
+    JsonNode phaseOne =
+        RestClient.as(http, "bea")
+            .getJson("/api/monitoring/implementations/" + implementationId)
+            .get("heatmap")
+            .get(0);
+    for (JsonNode activity :
+        phaseOne.findValues("activities").stream()
+            .flatMap(list -> java.util.stream.StreamSupport.stream(list.spliterator(), false))
+            .toList()) {
+      if (activity.get("activityId").asText().equals(activityId)) {
+        return activity.get("outcome").asText();
+      }
+    }
+    throw new AssertionError("no heatmap line for " + activityId);
   }
 
   private JsonNode row(String implementationId, String activityId) {
