@@ -1,8 +1,6 @@
 package dev.pathway.reminders;
 
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -96,8 +94,8 @@ class CalendarFeedController {
   }
 
   private VEvent event(Task task) {
-    ZonedDateTime due = task.getDueDate().toInstant().atZone(ZoneOffset.UTC);
-    VEvent event = new VEvent(due, EVENT_LENGTH, "Due: " + task.getName());
+    VEvent event =
+        new VEvent(task.getDueDate().toInstant(), EVENT_LENGTH, "Due: " + task.getName());
     String link = properties.taskLink(task.getId());
     event.add(new Uid(task.getId() + "@pathway"));
     event.add(
