@@ -16,18 +16,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * One create listener on every user task of every model, added when the model is parsed (no model
- * names it): after the model's own listeners it sets the due and follow-up dates ({@link DueDates})
- * and notes the new work for the people who get it ({@link NewWork}).
+ * names it): after the model's own listeners it offers and assigns the people named in forms
+ * ({@link NamedPeople}), sets the due and follow-up dates ({@link DueDates}) and notes the new work
+ * for the people who get it ({@link NewWork}).
  */
 @Component
 class TaskArrivalPlugin extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<DueDates> dueDates;
   private final ObjectProvider<NewWork> newWork;
+  private final ObjectProvider<NamedPeople> namedPeople;
 
-  TaskArrivalPlugin(ObjectProvider<DueDates> dueDates, ObjectProvider<NewWork> newWork) {
+  TaskArrivalPlugin(
+      ObjectProvider<DueDates> dueDates,
+      ObjectProvider<NewWork> newWork,
+      ObjectProvider<NamedPeople> namedPeople) {
     this.dueDates = dueDates;
     this.newWork = newWork;
+    this.namedPeople = namedPeople;
   }
 
   @Override
@@ -41,6 +47,7 @@ class TaskArrivalPlugin extends AbstractProcessEnginePlugin {
   }
 
   private void arrived(org.camunda.bpm.engine.delegate.DelegateTask task) {
+    namedPeople.getObject().apply(task);
     dueDates.getObject().apply(task);
     newWork.getObject().record(task);
   }
