@@ -24,7 +24,7 @@ final class IsoDurations {
     try {
       return text.contains("T") ? Duration.parse(text) : Period.parse(text);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(property + ": '" + text + "' " + EXPECTED, e);
+      throw new IllegalArgumentException(property + ": '" + text + "' " + EXPECTED);
     }
   }
 }

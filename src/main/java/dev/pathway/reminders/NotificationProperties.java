@@ -57,7 +57,7 @@ public class NotificationProperties {
       return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException(
-          PREFIX + "base-url: '" + value + "' is not an absolute http(s) URL", e);
+          PREFIX + "base-url: '" + value + "' is not an absolute http(s) URL");
     }
   }
 
@@ -72,7 +72,7 @@ public class NotificationProperties {
       return address.getAddress();
     } catch (AddressException e) {
       throw new IllegalArgumentException(
-          name + ": '" + value + "' is not an e-mail address (name@example.org)", e);
+          name + ": '" + value + "' is not an e-mail address (name@example.org)");
     }
   }
 

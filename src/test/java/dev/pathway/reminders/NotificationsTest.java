@@ -356,6 +356,39 @@ class NotificationsTest {
     assertThat(activity.getFollowUpDate()).isEqualTo(DueDates.startOf("2027-06-28"));
   }
 
+  @Test
+  void theProcessOwnersGetAWeeklySummaryOfOverdueActivitiesPerArea() {
+    Implementation implementation = new Implementation(engine, catalogue).enterPhase1(Map.of());
+    implementation.adjustPlan();
+    Task activity = implementation.activityTasks().get(0);
+    assertThat(activity.getDueDate()).isEqualTo(DueDates.startOf("2027-03-31"));
+    String area = catalogue.activity(implementation.activityId(activity)).area().name();
+
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-04-05T07:00:00Z")));
+    reminders.composeSummary();
+    reminders.composeSummary();
+    outbox.sendDue();
+    List<MimeMessage> summaries =
+        smtp.to(address("sofia")).stream()
+            .filter(mail -> Smtp.subject(mail).contains("overdue activities in Pathway, by area"))
+            .toList();
+    assertThat(summaries).as("once a week").hasSize(1);
+    assertThat(Smtp.content(summaries.get(0)))
+        .contains(area + " (")
+        .contains(activity.getName())
+        .contains(implementation.scenario().businessKey())
+        .contains(properties.taskLink(activity.getId()));
+
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-04-12T07:00:00Z")));
+    reminders.composeSummary();
+    outbox.sendDue();
+    assertThat(
+            smtp.to(address("sofia")).stream()
+                .filter(mail -> Smtp.subject(mail).contains("by area")))
+        .as("a week later")
+        .hasSize(2);
+  }
+
   private List<MimeMessage> mailsAbout(String user, String link, String subject) {
     return smtp.to(address(user)).stream()
         .filter(

@@ -1,0 +1,79 @@
+package dev.pathway.reminders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pathway.catalogue.Catalogue;
+import dev.pathway.startup.StartUpModel;
+import dev.pathway.support.PathwayTest;
+import dev.pathway.support.RestClient;
+import dev.pathway.support.Scenario;
+import dev.pathway.support.StartUpAnswers;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** The project leader is picked from the project team's users and gets the detailed plan. */
+@PathwayTest
+class NamedPeopleTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired Catalogue catalogue;
+  @Autowired TestRestTemplate http;
+
+  @Test
+  void theProjectLeaderIsPickedFromTheProjectTeamAndGetsTheDetailedPlanAFreeTextNameIsRefused() {
+    Scenario scenario = new Scenario(engine);
+    scenario.startProgramme("tina", StartUpAnswers.start());
+    Map<String, Object> approval = null;
+    for (StartUpAnswers.Step step : StartUpAnswers.annexA(catalogue, Map.of())) {
+      if (step.taskDefinitionKey()
+          .equals(StartUpModel.IMPLEMENTATION_BUSINESS_CASE_DECISION_TASK)) {
+        approval = step.values();
+        break;
+      }
+      scenario.complete(step.user(), step.taskDefinitionKey(), step.values());
+    }
+    Task decision = scenario.task(StartUpModel.IMPLEMENTATION_BUSINESS_CASE_DECISION_TASK);
+
+    JsonNode form =
+        RestClient.as(http, "tina")
+            .getJson(
+                "/engine-rest/task/"
+                    + decision.getId()
+                    + "/form-variables?deserializeValues=false");
+    String options = form.path(StartUpModel.PROJECT_LEADER_OPTIONS.name()).path("value").asText();
+    assertThat(options)
+        .contains("\"value\":\"paul\"")
+        .contains("\"label\":\"Paul Okafor (paul)\"")
+        .contains("\"value\":\"pia\"")
+        .doesNotContain("\"value\":\"tina\"");
+
+    Map<String, Object> freeText = new HashMap<>(approval);
+    freeText.put(StartUpModel.PROJECT_LEADER.name(), "Paul Okafor");
+    ResponseEntity<String> refused =
+        RestClient.as(http, "tina").submitTaskForm(decision.getId(), freeText);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(RestClient.json(refused.getBody()).path("message").asText())
+        .contains(StartUpModel.PROJECT_LEADER.name())
+        .contains("is not one of the options offered: pia, paul");
+
+    Map<String, Object> chosen = new HashMap<>(approval);
+    chosen.put(StartUpModel.PROJECT_LEADER.name(), "pia");
+    assertThat(RestClient.as(http, "tina").submitTaskForm(decision.getId(), chosen).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    Task plan = scenario.task(StartUpModel.IMPLEMENTATION_PLAN_TASK);
+    assertThat(plan.getAssignee()).isEqualTo("pia");
+    assertThat(
+            RestClient.as(http, "pia")
+                .getJson("/engine-rest/task?assignee=pia")
+                .findValuesAsText("id"))
+        .contains(plan.getId());
+  }
+}
