@@ -7,6 +7,7 @@ import dev.pathway.catalogue.Catalogue;
 import dev.pathway.phase.GateModel;
 import dev.pathway.phase.Outcome;
 import dev.pathway.phase.PhaseModel;
+import dev.pathway.startup.StartUpModel;
 import dev.pathway.support.Implementation;
 import dev.pathway.support.PathwayTest;
 import dev.pathway.support.RestClient;
@@ -330,6 +331,39 @@ class NotificationsTest {
     assertThat(scenario.tasks("gateVoteEscalation")).isEmpty();
     implementation.passGate();
     assertThat(scenario.tasks(GateModel.BOARD_VOTE_TASK)).isEmpty();
+  }
+
+  @Test
+  void aLateApprovalOfTheStartUpProjectOpensAnEscalationTaskForTheProjectTeam() {
+    Scenario scenario = new Scenario(engine);
+    scenario.startProgramme("tina", StartUpAnswers.start());
+    for (StartUpAnswers.Step step : StartUpAnswers.annexA(catalogue, Map.of()).subList(0, 2)) {
+      scenario.complete(step.user(), step.taskDefinitionKey(), step.values());
+    }
+    Task approval = scenario.task(StartUpModel.GAP_ANALYSIS_BUSINESS_CASE_DECISION_TASK);
+    assertThat(approval.getDueDate())
+        .as("pathway.due-dates.approval")
+        .isEqualTo(Date.from(START.plus(5, ChronoUnit.DAYS)));
+    Job timer =
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processInstanceId(approval.getProcessInstanceId())
+            .activityId("gapAnalysisApprovalLateTimer")
+            .singleResult();
+    ClockUtil.setCurrentTime(Date.from(START.plus(5, ChronoUnit.DAYS).plusSeconds(60)));
+    engine.getManagementService().executeJob(timer.getId());
+
+    Task escalation = scenario.task("gapAnalysisApprovalEscalation");
+    assertThat(escalation.getName()).isEqualTo("Escalation: " + approval.getName() + " is late");
+    assertThat(escalation.getDescription()).contains("due since 2027-01-09 08:00");
+    assertThat(escalation.getDueDate())
+        .as("pathway.due-dates.escalation")
+        .isEqualTo(Date.from(START.plus(8, ChronoUnit.DAYS).plusSeconds(60)));
+    assertThat(engine.getTaskService().getIdentityLinksForTask(escalation.getId()))
+        .extracting(IdentityLink::getGroupId)
+        .containsExactly("project-team");
+    assertThat(scenario.tasks(StartUpModel.GAP_ANALYSIS_BUSINESS_CASE_DECISION_TASK)).hasSize(1);
   }
 
   @Test
