@@ -324,13 +324,12 @@ class NotificationsTest {
                     mail -> Smtp.content(mail).contains(properties.taskLink(escalation.getId()))))
         .hasSize(1);
 
-    scenario.complete(
-        "tina",
-        escalation,
-        Map.of(Escalations.ESCALATION_ACTION.name(), "Reminded the board; vote by Friday"));
-    assertThat(scenario.tasks("gateVoteEscalation")).isEmpty();
+    // the phase ends with its gate, whether or not the escalation was answered
     implementation.passGate();
     assertThat(scenario.tasks(GateModel.BOARD_VOTE_TASK)).isEmpty();
+    assertThat(scenario.tasks("gateVoteEscalation")).isEmpty();
+    assertThat(scenario.task(PhaseModel.PLAN_ADJUSTMENT_TASK).getName())
+        .isEqualTo("Adjust the plan for Phase 2");
   }
 
   @Test
@@ -363,6 +362,13 @@ class NotificationsTest {
     assertThat(engine.getTaskService().getIdentityLinksForTask(escalation.getId()))
         .extracting(IdentityLink::getGroupId)
         .containsExactly("project-team");
+    assertThat(scenario.tasks(StartUpModel.GAP_ANALYSIS_BUSINESS_CASE_DECISION_TASK)).hasSize(1);
+
+    scenario.complete(
+        "paul",
+        escalation,
+        Map.of(Escalations.ESCALATION_ACTION.name(), "Reminded the sponsor; decision on Friday"));
+    assertThat(scenario.tasks("gapAnalysisApprovalEscalation")).isEmpty();
     assertThat(scenario.tasks(StartUpModel.GAP_ANALYSIS_BUSINESS_CASE_DECISION_TASK)).hasSize(1);
   }
 
