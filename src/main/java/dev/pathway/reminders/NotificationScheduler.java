@@ -29,8 +29,16 @@ class NotificationScheduler {
   @Scheduled(
       initialDelayString = "${pathway.notifications.send-every:PT1M}",
       fixedDelayString = "${pathway.notifications.send-every:PT1M}")
-  void remindAndSend() {
+  void digestAndSend() {
     reminders.composeDigests();
+    outbox.sendDue();
+  }
+
+  /** Due soon and overdue read every open task with a due date: less often than the digests. */
+  @Scheduled(
+      initialDelayString = "${pathway.notifications.remind-every:PT15M}",
+      fixedDelayString = "${pathway.notifications.remind-every:PT15M}")
+  void remind() {
     reminders.composeDueSoon();
     reminders.composeOverdue();
     outbox.sendDue();

@@ -1,7 +1,9 @@
 package dev.pathway.reminders;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
@@ -27,6 +29,12 @@ class Recipients {
   }
 
   Set<String> of(String assignee, Collection<? extends IdentityLink> links) {
+    return of(assignee, links, new HashMap<>());
+  }
+
+  /** The same, reading each group's members once per {@code members} (one run over many tasks). */
+  Set<String> of(
+      String assignee, Collection<? extends IdentityLink> links, Map<String, Set<String>> members) {
     Set<String> users = new LinkedHashSet<>();
     if (assignee != null) {
       users.add(assignee);
@@ -39,7 +47,14 @@ class Recipients {
       if (link.getUserId() != null) {
         users.add(link.getUserId());
       } else if (link.getGroupId() != null) {
-        membersOf(link.getGroupId(), users);
+        users.addAll(
+            members.computeIfAbsent(
+                link.getGroupId(),
+                group -> {
+                  Set<String> found = new LinkedHashSet<>();
+                  membersOf(group, found);
+                  return found;
+                }));
       }
     }
     return users;

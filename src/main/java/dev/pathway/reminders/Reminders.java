@@ -281,13 +281,15 @@ class Reminders {
   /** One mail per person, listing the tasks among these that reach them. */
   private int perRecipient(List<Task> tasks, PerUser writer) {
     Map<String, List<Task>> byUser = new LinkedHashMap<>();
+    Map<String, Set<String>> members = new HashMap<>();
     engineRead(
         () -> {
           for (Task task : tasks) {
             Collection<String> users =
                 recipients.of(
                     task.getAssignee(),
-                    engine.getTaskService().getIdentityLinksForTask(task.getId()));
+                    engine.getTaskService().getIdentityLinksForTask(task.getId()),
+                    members);
             users.forEach(user -> byUser.computeIfAbsent(user, key -> new ArrayList<>()).add(task));
           }
           return null;

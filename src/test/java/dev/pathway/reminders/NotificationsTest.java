@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pathway.catalogue.Catalogue;
+import dev.pathway.identity.RoleGroups;
 import dev.pathway.phase.GateModel;
 import dev.pathway.phase.Outcome;
 import dev.pathway.phase.PhaseModel;
@@ -30,6 +31,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -38,12 +40,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.autoconfigure.mail.MailProperties;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.thymeleaf.TemplateEngine;
 
 /**
  * Mail to a real SMTP server on loopback (GreenMail), on the engine's clock: the reminders and the
@@ -62,6 +69,15 @@ class NotificationsTest {
   @Autowired MailOutbox outbox;
   @Autowired NotificationProperties properties;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ProcessEngineConfigurationImpl configuration;
+  @Autowired TransactionTemplate transactions;
+  @Autowired NotificationSettings settings;
+  @Autowired Recipients recipients;
+  @Autowired RoleGroups roleGroups;
+
+  @Autowired
+  @Qualifier("pathwayMailTemplateEngine")
+  TemplateEngine templates;
 
   private Smtp smtp;
 
@@ -137,9 +153,8 @@ class NotificationsTest {
     String link = properties.taskLink(first.getId());
 
     ClockUtil.setCurrentTime(Date.from(START.plus(13, ChronoUnit.DAYS)));
-    reminders.composeDueSoon();
-    reminders.composeDueSoon();
-    outbox.sendDue();
+    scheduler().remind();
+    scheduler().remind();
     assertThat(mailsAbout(member, link, "Due soon")).hasSize(1);
 
     ClockUtil.setCurrentTime(Date.from(START.plus(14, ChronoUnit.DAYS).plus(1, ChronoUnit.HOURS)));
@@ -174,6 +189,14 @@ class NotificationsTest {
         .contains("not an e-mail address");
     assertThat(RestClient.as(http, off).put("/api/me/notifications", Map.of()).getStatusCode())
         .isEqualTo(HttpStatus.BAD_REQUEST);
+
+    scheduler().digestAndSend();
+    assertThat(smtp.to(address(on))).hasSize(1);
+    jdbc.update("DELETE FROM pw_notification_settings");
+    jdbc.update("DELETE FROM pw_mail_outbox");
+    smtp.stop();
+    smtp.start();
+    new Scenario(engine).startProgramme("tina", StartUpAnswers.start());
 
     ResponseEntity<String> switched =
         RestClient.as(http, off).put("/api/me/notifications", Map.of("enabled", false));
@@ -420,13 +443,46 @@ class NotificationsTest {
         .contains(properties.taskLink(activity.getId()));
 
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-04-12T07:00:00Z")));
-    reminders.composeSummary();
-    outbox.sendDue();
+    scheduler().weeklySummary();
     assertThat(
             smtp.to(address("sofia")).stream()
                 .filter(mail -> Smtp.subject(mail).contains("by area")))
         .as("a week later")
         .hasSize(2);
+  }
+
+  @Test
+  void withoutAMailServerNothingIsWrittenOrSent() {
+    Mail off = new Mail(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class));
+    MailOutbox outboxOff = new MailOutbox(jdbc, off, properties);
+    Reminders remindersOff =
+        new Reminders(
+            engine,
+            configuration,
+            jdbc,
+            transactions,
+            off,
+            outboxOff,
+            settings,
+            recipients,
+            properties,
+            templates,
+            catalogue,
+            roleGroups);
+    new Scenario(engine).startProgramme("tina", StartUpAnswers.start());
+    ClockUtil.setCurrentTime(Date.from(START.plus(30, ChronoUnit.DAYS)));
+    assertThat(off.isOn()).isFalse();
+    assertThat(remindersOff.composeDigests()).isZero();
+    assertThat(remindersOff.composeDueSoon()).isZero();
+    assertThat(remindersOff.composeOverdue()).isZero();
+    assertThat(remindersOff.composeSummary()).isZero();
+    assertThat(outboxOff.sendDue()).isZero();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pw_mail_outbox", Integer.class)).isZero();
+    assertThat(smtp.all()).isEmpty();
+  }
+
+  private NotificationScheduler scheduler() {
+    return new NotificationScheduler(reminders, outbox);
   }
 
   private List<MimeMessage> mailsAbout(String user, String link, String subject) {
