@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pathway.catalogue.Catalogue;
+import dev.pathway.improvement.ImprovementActionModel;
+import dev.pathway.programme.ProgrammeModel;
 import dev.pathway.startup.StartUpModel;
 import dev.pathway.support.PathwayTest;
 import dev.pathway.support.RestClient;
@@ -26,6 +28,55 @@ class NamedPeopleTest {
   @Autowired ProcessEngine engine;
   @Autowired Catalogue catalogue;
   @Autowired TestRestTemplate http;
+
+  @Test
+  void theImprovementOwnerIsPickedFromTheProcessOwnersAndGetsTheTaskDueOnTheTargetDate() {
+    String businessKey = "improvement-" + java.util.UUID.randomUUID();
+    engine
+        .getRuntimeService()
+        .createProcessInstanceByKey(ImprovementActionModel.KEY)
+        .businessKey(businessKey)
+        .setVariable(ProgrammeModel.IMPLEMENTATION_ID.name(), "implementation-1")
+        .setVariable(ImprovementActionModel.FINDING_TEXT.name(), "Change calendar not shared")
+        .setVariable(ImprovementActionModel.FINDING_SOURCE.name(), "Internal audit, cycle 1")
+        .execute();
+    Task plan =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceBusinessKey(businessKey)
+            .taskDefinitionKey(ImprovementActionModel.PLAN_TASK)
+            .singleResult();
+    Map<String, Object> answers = new HashMap<>();
+    answers.put(ImprovementActionModel.PRIORITY.name(), "high");
+    answers.put(ImprovementActionModel.IMPROVEMENT_TARGET.name(), "Calendar shared weekly");
+    answers.put(ImprovementActionModel.IMPROVEMENT_PLAN.name(), "Publish it from the change tool");
+    answers.put(ImprovementActionModel.IMPROVEMENT_OWNER.name(), "Sofia Reyes");
+    answers.put(ImprovementActionModel.TARGET_DATE.name(), "2020-01-31");
+
+    ResponseEntity<String> refused =
+        RestClient.as(http, "simon").submitTaskForm(plan.getId(), answers);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(RestClient.json(refused.getBody()).path("message").asText())
+        .contains(ImprovementActionModel.IMPROVEMENT_OWNER.name())
+        .contains("is not one of the options offered: sofia")
+        .contains(ImprovementActionModel.TARGET_DATE.name())
+        .contains("must not be in the past");
+
+    answers.put(ImprovementActionModel.IMPROVEMENT_OWNER.name(), "sofia");
+    answers.put(ImprovementActionModel.TARGET_DATE.name(), "2099-06-30");
+    assertThat(RestClient.as(http, "simon").submitTaskForm(plan.getId(), answers).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    Task implement =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceBusinessKey(businessKey)
+            .taskDefinitionKey(ImprovementActionModel.IMPLEMENT_TASK)
+            .singleResult();
+    assertThat(implement.getAssignee()).isEqualTo("sofia");
+    assertThat(implement.getDueDate()).isEqualTo(DueDates.startOf("2099-06-30"));
+  }
 
   @Test
   void theProjectLeaderIsPickedFromTheProjectTeamAndGetsTheDetailedPlanAFreeTextNameIsRefused() {
