@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pathway.catalogue.Catalogue;
+import dev.pathway.improvement.ContinualImprovementModel;
 import dev.pathway.improvement.ImprovementActionModel;
 import dev.pathway.programme.ProgrammeModel;
 import dev.pathway.startup.StartUpModel;
@@ -12,8 +13,12 @@ import dev.pathway.support.RestClient;
 import dev.pathway.support.Scenario;
 import dev.pathway.support.StartUpAnswers;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,6 +81,68 @@ class NamedPeopleTest {
             .singleResult();
     assertThat(implement.getAssignee()).isEqualTo("sofia");
     assertThat(implement.getDueDate()).isEqualTo(DueDates.startOf("2099-06-30"));
+  }
+
+  @Test
+  void
+      theAccountableSeniorManagerHoldsTheManagementReviewsAndTheGroupsMembersInPathwayMayTakeThem() {
+    Scenario scenario = new Scenario(engine);
+    ProcessInstance improvement =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceByKey(ContinualImprovementModel.KEY)
+            .businessKey(scenario.businessKey())
+            .setVariable(ProgrammeModel.IMPLEMENTATION_ID.name(), "implementation-2")
+            .setVariable(ProgrammeModel.SERVICE_PROVIDER.name(), "Northwind")
+            .execute();
+    Task governance = scenario.task(ContinualImprovementModel.CONTINUING_GOVERNANCE_TASK);
+    String options =
+        RestClient.as(http, "tina")
+            .getJson(
+                "/engine-rest/task/"
+                    + governance.getId()
+                    + "/form-variables?deserializeValues=false")
+            .path(ContinualImprovementModel.ACCOUNTABLE_SENIOR_MANAGER_OPTIONS.name())
+            .path("value")
+            .asText();
+    assertThat(options)
+        .contains("\"value\":\"bea\"")
+        .contains("\"value\":\"tina\"")
+        .doesNotContain("\"value\":\"sofia\"");
+    scenario.complete(
+        "tina",
+        governance,
+        Map.of(
+            ContinualImprovementModel.ACCOUNTABLE_SENIOR_MANAGER.name(),
+            "bea",
+            ContinualImprovementModel.GOVERNANCE_GROUP_USERS.name(),
+            List.of("sofia", "ben"),
+            ContinualImprovementModel.GOVERNANCE_GROUP_MEMBERS.name(),
+            "Bea (accountable), Sofia (process owner), Ben (board); Contoso's service manager",
+            ContinualImprovementModel.MONITORING_INTERVAL.name(),
+            "P1M",
+            ContinualImprovementModel.INTERNAL_AUDIT_INTERVAL.name(),
+            "P6M",
+            ContinualImprovementModel.MANAGEMENT_REVIEW_INTERVAL.name(),
+            "P1Y"));
+    engine
+        .getManagementService()
+        .executeJob(
+            engine
+                .getManagementService()
+                .createJobQuery()
+                .processInstanceId(improvement.getId())
+                .activityId(ContinualImprovementModel.MANAGEMENT_REVIEW_TIMER)
+                .singleResult()
+                .getId());
+
+    Task review = scenario.task(ContinualImprovementModel.MANAGEMENT_REVIEW_TASK);
+    assertThat(review.getAssignee()).isEqualTo("bea");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(review.getId()))
+        .filteredOn(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .extracting(IdentityLink::getUserId)
+        .filteredOn(user -> user != null)
+        .containsExactlyInAnyOrder("sofia", "ben");
   }
 
   @Test
