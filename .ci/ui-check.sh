@@ -5,7 +5,8 @@
 # src/test/ui/document-e2e.mjs (a document reviewed and approved for issue in Tasklist) and
 # src/test/ui/evidence-tab-e2e.mjs (a file attached as evidence in Pathway's "Documents" tab) and src/test/ui/cockpit-e2e.mjs
 # (a process owner in Cockpit's Pathway pages: overview, heatmap, a report downloaded; UI_CHECK_REPORT names the
-# report, default reports/status.pdf, e.g. register.csv). Screenshots
+# report, default reports/status.pdf, e.g. register.csv) and
+# src/test/ui/reminders-e2e.mjs (Tasklist sorted by due date; the project leader picked from the project team). Screenshots
 # in target/ui-screenshots. Run after ./mvnw verify (it needs app/target/pathway-*.jar).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -30,3 +31,4 @@ BASE_URL="http://127.0.0.1:$port" OUT=target/ui-screenshots node src/test/ui/sto
 BASE_URL="http://127.0.0.1:$port" OUT=target/ui-screenshots node src/test/ui/document-e2e.mjs
 BASE_URL="http://127.0.0.1:$port" OUT=target/ui-screenshots node src/test/ui/evidence-tab-e2e.mjs
 BASE_URL="http://127.0.0.1:$port" OUT=target/ui-screenshots REPORT="${UI_CHECK_REPORT:-reports/status.pdf}" node src/test/ui/cockpit-e2e.mjs
+BASE_URL="http://127.0.0.1:$port" OUT=target/ui-screenshots node src/test/ui/reminders-e2e.mjs

@@ -63,7 +63,7 @@ export function seeder(base, text = (field, value) => value) {
       costPhase1: 40000, costPhase2: 55000, costPhase3: 35000, benefitsByPhase: 'Fewer repeat incidents' });
     await done('tina', 'implementationBusinessCaseDecision', { implementationApproval: 'approved', projectSponsors: 'COO', smsCommitment: true,
       governanceGroup: 'COO and heads of service', governanceTermsOfReference: 'Directs the project', governanceGroupEstablished: true,
-      projectLeader: 'Paul Okafor', projectTeam: 'Paul Okafor, Pia Lindqvist' });
+      projectLeader: 'paul', projectTeam: 'Paul Okafor, Pia Lindqvist' });
     await done('paul', 'implementationPlan', { planTimescales: 'Jan-Mar', serviceOwners: 'Sofia Reyes', processOwners: 'Ivan Petrov',
       readinessConsiderations: ['timeframe', 'resources', 'finances', 'risks', 'output-recipients', 'maturity', 'receptiveness',
         'communication', 'procurement', 'review-procedures'], planBasedOnGapAnalysis: true });

@@ -133,7 +133,7 @@ final class ExampleAnswers {
         GOVERNANCE_TERMS_OF_REFERENCE.name(),
         "Directs the project, approves phase gates, settles conflicts of priority");
     values.put(ProgrammeModel.GOVERNANCE_GROUP_ESTABLISHED.name(), true);
-    values.put(PROJECT_LEADER.name(), "Paul Okafor");
+    values.put(PROJECT_LEADER.name(), "paul");
     values.put(PROJECT_TEAM.name(), "Paul Okafor (lead), Pia Lindqvist, process owners");
     return approved(IMPLEMENTATION_APPROVAL.name(), values);
   }

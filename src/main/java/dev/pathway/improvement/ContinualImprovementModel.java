@@ -2,6 +2,8 @@ package dev.pathway.improvement;
 
 import dev.pathway.process.ProcessVariable;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Continual improvement after Phase 3, {@code bpmn/continual-improvement.bpmn} (clause 8):
@@ -30,6 +32,19 @@ public final class ContinualImprovementModel {
       ProcessVariable.string("accountableSeniorManager");
   public static final ProcessVariable<String> GOVERNANCE_GROUP_MEMBERS =
       ProcessVariable.string("governanceGroupMembers");
+
+  /** The members of the governance group who use Pathway: candidates of the management reviews. */
+  public static final ProcessVariable<List<String>> GOVERNANCE_GROUP_USERS =
+      ProcessVariable.stringList("governanceGroupUsers");
+
+  public static final ProcessVariable<List<Map<String, String>>> GOVERNANCE_GROUP_USER_OPTIONS =
+      ProcessVariable.options("governanceGroupUserOptions");
+
+  /** Top management's members, offered as the accountable senior manager. */
+  public static final ProcessVariable<List<Map<String, String>>>
+      ACCOUNTABLE_SENIOR_MANAGER_OPTIONS =
+          ProcessVariable.options("accountableSeniorManagerOptions");
+
   public static final ProcessVariable<String> MONITORING_INTERVAL =
       ProcessVariable.string("monitoringInterval");
   public static final ProcessVariable<String> INTERNAL_AUDIT_INTERVAL =

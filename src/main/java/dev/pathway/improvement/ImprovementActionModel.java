@@ -1,6 +1,8 @@
 package dev.pathway.improvement;
 
 import dev.pathway.process.ProcessVariable;
+import java.util.List;
+import java.util.Map;
 
 /**
  * An improvement action, {@code bpmn/improvement-action.bpmn} (Table B.1 Improvement programme):
@@ -25,6 +27,11 @@ public final class ImprovementActionModel {
       ProcessVariable.valueOf("priority", Priority.class);
   public static final ProcessVariable<String> IMPROVEMENT_OWNER =
       ProcessVariable.string("improvementOwner");
+
+  /** The process owners, offered as improvement owner. */
+  public static final ProcessVariable<List<Map<String, String>>> IMPROVEMENT_OWNER_OPTIONS =
+      ProcessVariable.options("improvementOwnerOptions");
+
   public static final ProcessVariable<String> TARGET_DATE = ProcessVariable.string("targetDate");
   public static final ProcessVariable<String> IMPROVEMENT_TARGET =
       ProcessVariable.string("improvementTarget");

@@ -88,6 +88,8 @@ class ApiAuthenticationConfiguration {
    */
   static class AuthenticateEveryRequestFilter extends ProcessEngineAuthenticationFilter {
 
+    static final String CALENDAR_FEEDS = "/api/calendar/";
+
     private final LoginThrottle throttle;
     private final boolean engineRest;
 
@@ -146,9 +148,13 @@ class ApiAuthenticationConfiguration {
       };
     }
 
+    /**
+     * Everything, except the calendar feeds: calendar clients cannot log in, the feed's token is
+     * its credential (dev.pathway.reminders.CalendarFeedController).
+     */
     @Override
     protected boolean requiresEngineAuthentication(String requestUrl) {
-      return true;
+      return engineRest || !requestUrl.startsWith(CALENDAR_FEEDS);
     }
   }
 

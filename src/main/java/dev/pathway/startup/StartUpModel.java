@@ -5,6 +5,7 @@ import dev.pathway.process.Approval;
 import dev.pathway.process.ProcessVariable;
 import dev.pathway.programme.CurrentState;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -122,6 +123,11 @@ public final class StartUpModel {
       ProcessVariable.string("governanceTermsOfReference");
   public static final ProcessVariable<String> PROJECT_LEADER =
       ProcessVariable.string("projectLeader");
+
+  /** The project team's members, offered as project leader (Annex A f). */
+  public static final ProcessVariable<List<Map<String, String>>> PROJECT_LEADER_OPTIONS =
+      ProcessVariable.options("projectLeaderOptions");
+
   public static final ProcessVariable<String> PROJECT_TEAM = ProcessVariable.string("projectTeam");
 
   // annex-a-implementation-plan.form

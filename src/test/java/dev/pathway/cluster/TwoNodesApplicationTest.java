@@ -521,7 +521,7 @@ class TwoNodesApplicationTest {
                     taskId,
                     Map.of(
                         ContinualImprovementModel.ACCOUNTABLE_SENIOR_MANAGER.name(),
-                        "COO",
+                        "tina",
                         ContinualImprovementModel.GOVERNANCE_GROUP_MEMBERS.name(),
                         "Process and service owners",
                         ContinualImprovementModel.MONITORING_INTERVAL.name(),

@@ -35,7 +35,8 @@ class PathwaySchemaTest {
             "V6__activity_evidence.sql",
             "V7__not_applicable_approval.sql",
             "V8__gate_record.sql",
-            "V9__improvement_cycle_results.sql");
+            "V9__improvement_cycle_results.sql",
+            "V11__notifications.sql");
     assertThat(jdbc.queryForObject("select count(*) from pw_activity_record", Long.class)).isZero();
   }
 
@@ -66,7 +67,8 @@ class PathwaySchemaTest {
             "V6__activity_evidence.sql",
             "V7__not_applicable_approval.sql",
             "V8__gate_record.sql",
-            "V9__improvement_cycle_results.sql");
+            "V9__improvement_cycle_results.sql",
+            "V11__notifications.sql");
     assertThat(jdbc.queryForObject("select count(*) from pw_improvement_cycle", Long.class))
         .isEqualTo(1);
   }

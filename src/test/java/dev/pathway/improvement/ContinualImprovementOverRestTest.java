@@ -52,7 +52,7 @@ class ContinualImprovementOverRestTest {
                     governance.path("id").asText(),
                     Map.of(
                         ContinualImprovementModel.ACCOUNTABLE_SENIOR_MANAGER.name(),
-                        "COO",
+                        "tina",
                         ContinualImprovementModel.GOVERNANCE_GROUP_MEMBERS.name(),
                         "Process and service owners",
                         ContinualImprovementModel.MONITORING_INTERVAL.name(),
@@ -69,7 +69,7 @@ class ContinualImprovementOverRestTest {
                     governance.path("id").asText(),
                     Map.of(
                         ContinualImprovementModel.ACCOUNTABLE_SENIOR_MANAGER.name(),
-                        "COO",
+                        "tina",
                         ContinualImprovementModel.GOVERNANCE_GROUP_MEMBERS.name(),
                         "Process and service owners",
                         ContinualImprovementModel.MONITORING_INTERVAL.name(),

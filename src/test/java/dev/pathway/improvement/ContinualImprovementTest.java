@@ -97,6 +97,7 @@ class ContinualImprovementTest {
     fire(ContinualImprovementModel.MANAGEMENT_REVIEW_TIMER);
     Task review = scenario.task(ContinualImprovementModel.MANAGEMENT_REVIEW_TASK);
     assertThat(review.getName()).isEqualTo("Management review, cycle 1 (8.2 b)");
+    assertThat(review.getAssignee()).as("the accountable senior manager").isEqualTo("tina");
     scenario.complete(
         "tina",
         review,
@@ -152,12 +153,15 @@ class ContinualImprovementTest {
             ImprovementActionModel.IMPROVEMENT_PLAN.name(),
             "Add a post-implementation review step",
             ImprovementActionModel.IMPROVEMENT_OWNER.name(),
-            "Carla Romano",
+            "sofia",
             ImprovementActionModel.TARGET_DATE.name(),
             "2027-06-30"));
 
     Task implement = implementationOf("Emergency changes");
     assertThat(implement.getPriority()).isEqualTo(80);
+    // the owner picked in the plan gets the task, due on the action's target date
+    assertThat(implement.getAssignee()).isEqualTo("sofia");
+    assertThat(implement.getDueDate()).hasSameTimeAs("2027-06-30T00:00:00");
     scenario.complete(
         "sofia",
         implement,
@@ -199,7 +203,7 @@ class ContinualImprovementTest {
             ImprovementActionModel.IMPROVEMENT_PLAN.name(),
             "Weekend on-call reviews",
             ImprovementActionModel.IMPROVEMENT_OWNER.name(),
-            "Carla Romano",
+            "sofia",
             ImprovementActionModel.TARGET_DATE.name(),
             "2027-09-30"));
     scenario.complete(
@@ -305,7 +309,7 @@ class ContinualImprovementTest {
         ContinualImprovementModel.CONTINUING_GOVERNANCE_TASK,
         Map.of(
             ContinualImprovementModel.ACCOUNTABLE_SENIOR_MANAGER.name(),
-            "COO",
+            "tina",
             ContinualImprovementModel.GOVERNANCE_GROUP_MEMBERS.name(),
             "Process owners and service owners of hosting and workplace",
             ContinualImprovementModel.MONITORING_INTERVAL.name(),

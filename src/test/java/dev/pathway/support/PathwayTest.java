@@ -35,7 +35,13 @@ import org.springframework.test.context.ActiveProfiles;
       "pathway.demo.allow-external-database=true",
       // the living example only where a test asks for it (ExampleImplementationTest)
       "pathway.demo.example-implementation=false",
-      "camunda.bpm.generate-unique-process-engine-name=false"
+      "camunda.bpm.generate-unique-process-engine-name=false",
+      // mail is on, to a GreenMail server the notification tests start on this port (TestSmtp); the
+      // tests drive the reminders and the outbox themselves
+      "spring.mail.host=127.0.0.1",
+      "spring.mail.port=${random.int[20000,29999]}",
+      "pathway.notifications.scheduler.enabled=false",
+      "pathway.notifications.base-url=http://pathway.test"
     })
 @ActiveProfiles("demo")
 @Import(ProcessEngineCoverageConfiguration.class)

@@ -127,7 +127,7 @@ public final class StartUpAnswers {
         StartUpModel.GOVERNANCE_TERMS_OF_REFERENCE.name(),
         "Directs the project, approves phase gates, resolves conflicts of priority");
     values.put(ProgrammeModel.GOVERNANCE_GROUP_ESTABLISHED.name(), true);
-    values.put(StartUpModel.PROJECT_LEADER.name(), "Paul Okafor");
+    values.put(StartUpModel.PROJECT_LEADER.name(), "paul");
     values.put(
         StartUpModel.PROJECT_TEAM.name(),
         "Paul Okafor (lead), Pia Lindqvist, process owners part time");
