@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  * Monitor, measure, review and internal audit): who acts (the groups that carry out the area's
  * activities), what each task shows, and the finding closed when the action is verified.
  */
-@Component("correctiveActions")
+@Component("correctiveActionSteps")
 public class CorrectiveActions {
 
   private static final int NAME_FINDING_LENGTH = 60;

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,10 +17,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class Directory {
 
-  private final IdentityService identity;
+  /**
+   * Looked up when first used: the engine's form validation needs this before the engine is built.
+   */
+  private final ObjectProvider<IdentityService> identities;
 
-  Directory(IdentityService identity) {
-    this.identity = identity;
+  Directory(ObjectProvider<IdentityService> identities) {
+    this.identities = identities;
   }
 
   /** The users of these groups as {value: id, label: "Name (id)"}, without repeats, by name. */
@@ -27,7 +31,14 @@ public class Directory {
     return privileged(
         () ->
             groups.stream()
-                .flatMap(group -> identity.createUserQuery().memberOfGroup(group).list().stream())
+                .flatMap(
+                    group ->
+                        identities
+                            .getObject()
+                            .createUserQuery()
+                            .memberOfGroup(group)
+                            .list()
+                            .stream())
                 .map(user -> Map.of("value", user.getId(), "label", label(user)))
                 .distinct()
                 .sorted((a, b) -> a.get("label").compareToIgnoreCase(b.get("label")))
@@ -37,14 +48,15 @@ public class Directory {
   public List<String> groupsOf(String userId) {
     return privileged(
         () ->
-            identity.createGroupQuery().groupMember(userId).list().stream()
+            identities.getObject().createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId)
                 .toList());
   }
 
   /** "Ada Brandt (ada)", or the id alone for a user who is not (or no longer) known. */
   public String nameOf(String userId) {
-    User user = privileged(() -> identity.createUserQuery().userId(userId).singleResult());
+    User user =
+        privileged(() -> identities.getObject().createUserQuery().userId(userId).singleResult());
     return user == null ? userId : label(user);
   }
 

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * note), kept per phase beside the gap analysis's state ({@code pw_area_rating}, phase 0 = the gap
  * analysis): each area's path from the gap analysis to Phase 3.
  */
-@Component("areaRatings")
+@Component("areaRerating")
 public class AreaRatings {
 
   /** Items {area, earlier, currentState, note}, one per process area, prefilled. */
@@ -56,7 +56,7 @@ public class AreaRatings {
   }
 
   /**
-   * {@code ${areaRatings.present(task)}}: every area prefilled with its latest state, and what was
+   * {@code ${areaRerating.present(task)}}: every area prefilled with its latest state, and what was
    * found before.
    */
   public void present(DelegateTask task) {
@@ -87,7 +87,7 @@ public class AreaRatings {
   }
 
   /**
-   * {@code ${areaRatings.record(task)}}: the phase's rating of each area, replacing an earlier one
+   * {@code ${areaRerating.record(task)}}: the phase's rating of each area, replacing an earlier one
    * of the same phase.
    */
   public void record(DelegateTask task) {

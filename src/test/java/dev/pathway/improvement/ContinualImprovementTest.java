@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import dev.pathway.programme.ProgrammeModel;
+import dev.pathway.support.Implementation;
 import dev.pathway.support.PathwayTest;
 import dev.pathway.support.Scenario;
 import java.time.ZoneId;
@@ -87,13 +88,7 @@ class ContinualImprovementTest {
     scenario.complete(
         "ada",
         ContinualImprovementModel.INTERNAL_AUDIT_TASK,
-        Map.of(
-            ContinualImprovementModel.AUDIT_SCOPE.name(),
-            "Incident and change management",
-            ContinualImprovementModel.AUDIT_FINDINGS.name(),
-            "Change records incomplete",
-            ContinualImprovementModel.NONCONFORMITIES_FOUND.name(),
-            1));
+        Implementation.cycleAuditAnswers(List.of()));
     fire(ContinualImprovementModel.MANAGEMENT_REVIEW_TIMER);
     Task review = scenario.task(ContinualImprovementModel.MANAGEMENT_REVIEW_TASK);
     assertThat(review.getName()).isEqualTo("Management review, cycle 1 (8.2 b)");
@@ -122,14 +117,8 @@ class ContinualImprovementTest {
     scenario.complete(
         "ada",
         ContinualImprovementModel.INTERNAL_AUDIT_TASK,
-        Map.of(
-            ContinualImprovementModel.AUDIT_SCOPE.name(),
-            "Change management",
-            ContinualImprovementModel.AUDIT_FINDINGS.name(),
-            "Emergency changes bypass the CAB",
-            ContinualImprovementModel.NONCONFORMITIES_FOUND.name(),
-            1,
-            ContinualImprovementModel.FINDINGS.name(),
+        withImprovements(
+            Implementation.cycleAuditAnswers(List.of()),
             "Emergency changes are not reviewed after implementation\n- Change calendar not shared with the service desk"));
 
     List<Task> plans = scenario.tasks(ImprovementActionModel.PLAN_TASK);
@@ -355,5 +344,10 @@ class ContinualImprovementTest {
   private static Date plusMonths(Date date, int months) {
     return Date.from(
         date.toInstant().atZone(ZoneId.systemDefault()).plusMonths(months).toInstant());
+  }
+
+  private static Map<String, Object> withImprovements(Map<String, Object> audit, String lines) {
+    audit.put(ContinualImprovementModel.FINDINGS.name(), lines);
+    return audit;
   }
 }
