@@ -145,6 +145,52 @@ class ContinualImprovementTest {
             ImprovementActionModel.TARGET_DATE.name(),
             "2027-06-30"));
 
+    // the improvement waits for its approval: nobody implements it before
+    assertThat(scenario.tasks(ImprovementActionModel.IMPLEMENT_TASK)).isEmpty();
+    Task approval = approvalOf("Emergency changes");
+    assertThat(approval.getName()).startsWith("Approve the improvement: Emergency changes");
+    assertThat(
+            engine
+                .getTaskService()
+                .getVariable(approval.getId(), ImprovementActionModel.IMPROVEMENT_PLAN_TEXT.name()))
+        .asString()
+        .contains("**Priority:** High")
+        .contains("Add a post-implementation review step");
+    scenario.complete(
+        "tina",
+        approval,
+        Map.of(
+            ImprovementActionModel.IMPROVEMENT_APPROVAL.name(),
+            "sent-back",
+            ImprovementActionModel.APPROVAL_RETURN_REASON.name(),
+            "Name the change manager as owner"));
+    assertThat(scenario.tasks(ImprovementActionModel.IMPLEMENT_TASK)).isEmpty();
+    Task replan =
+        scenario.tasks(ImprovementActionModel.PLAN_TASK).stream()
+            .filter(task -> task.getName().contains("Emergency changes"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(
+            engine
+                .getTaskService()
+                .getVariable(replan.getId(), ImprovementActionModel.APPROVAL_RETURN_REASON.name()))
+        .isEqualTo("Name the change manager as owner");
+    scenario.complete(
+        "simon",
+        replan,
+        Map.of(
+            ImprovementActionModel.PRIORITY.name(),
+            "high",
+            ImprovementActionModel.IMPROVEMENT_TARGET.name(),
+            "100 % of emergency changes reviewed within 5 days",
+            ImprovementActionModel.IMPROVEMENT_PLAN.name(),
+            "Add a post-implementation review step",
+            ImprovementActionModel.IMPROVEMENT_OWNER.name(),
+            "Carla Romano",
+            ImprovementActionModel.TARGET_DATE.name(),
+            "2027-06-30"));
+    approve("simon", "Emergency changes");
+
     Task implement = implementationOf("Emergency changes");
     assertThat(implement.getPriority()).isEqualTo(80);
     scenario.complete(
@@ -191,6 +237,7 @@ class ContinualImprovementTest {
             "Carla Romano",
             ImprovementActionModel.TARGET_DATE.name(),
             "2027-09-30"));
+    approve("bea", "Emergency changes");
     scenario.complete(
         "sofia",
         implementationOf("Emergency changes"),
@@ -324,6 +371,20 @@ class ContinualImprovementTest {
         .filter(task -> task.getName().contains(finding))
         .findFirst()
         .orElseThrow();
+  }
+
+  private Task approvalOf(String finding) {
+    return scenario.tasks(ImprovementActionModel.APPROVE_TASK).stream()
+        .filter(task -> task.getName().contains(finding))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private void approve(String approver, String finding) {
+    scenario.complete(
+        approver,
+        approvalOf(finding),
+        Map.of(ImprovementActionModel.IMPROVEMENT_APPROVAL.name(), "approved"));
   }
 
   private Task effectivenessCheckOf(String finding) {
