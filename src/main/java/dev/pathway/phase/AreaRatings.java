@@ -95,7 +95,12 @@ public class AreaRatings {
     int phase = PhaseModel.PHASE.get(task);
     Instant now = ClockUtil.getCurrentTime().toInstant();
     String by = Actors.completedBy(task);
-    for (Map<String, String> item : AREA_RATINGS.get(task)) {
+    // a completion writes the submitted ratings to the execution; the task keeps the prefilled ones
+    List<Map<String, String>> rated =
+        AREA_RATINGS.isSetIn(task.getExecution())
+            ? AREA_RATINGS.get(task.getExecution())
+            : AREA_RATINGS.get(task);
+    for (Map<String, String> item : rated) {
       jdbc.update(
           "DELETE FROM pw_area_rating WHERE implementation_id = ? AND phase = ? AND area_id = ?",
           implementationId,

@@ -102,6 +102,14 @@ class InternalAuditTest {
         .contains("Major nonconformity, Incident management (including request fulfilment)")
         .contains("Ada Brandt (ada), clauses 4.1, 6.2");
 
+    RestClient paul = RestClient.as(http, "paul");
+    assertThat(
+            paul.getJson("/api/implementations/" + implementationId + "/audits")
+                .findValuesAsText("kind"))
+        .containsExactlyInAnyOrder("major-nonconformity", "observation");
+    assertThat(paul.getJson("/api/implementations/" + implementationId + "/management-reviews"))
+        .isEmpty();
+
     // the nonconformity's corrective action waits for the incident manager
     Task plan = implementation.scenario().task(CorrectiveActionModel.PLAN_TASK);
     assertThat(plan.getName())
