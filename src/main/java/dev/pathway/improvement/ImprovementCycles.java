@@ -40,6 +40,18 @@ public class ImprovementCycles {
         "**8.1 " + catalogue.clause("8.1").title() + "**\n\n" + catalogue.clause("8.1").text());
   }
 
+  /**
+   * {@code ${improvementCycles.settleIntervals(task)}} on completing continuing governance: an
+   * interval chosen as "another interval" is the ISO-8601 duration typed beside it.
+   */
+  public void settleIntervals(DelegateTask task) {
+    for (CycleKind kind : CycleKind.values()) {
+      if (IsoIntervals.CUSTOM.equals(kind.interval().get(task))) {
+        kind.interval().set(task, kind.customInterval().get(task));
+      }
+    }
+  }
+
   public void present(DelegateTask task, String kindId) {
     CycleKind kind = CycleKind.of(kindId);
     int cycle = kind.cycle().getOrDefault(task, 0) + 1;
@@ -62,14 +74,14 @@ public class ImprovementCycles {
                 + kind.title().toLowerCase()
                 + ", cycle "
                 + cycle
-                + ", repeated every "
-                + interval
+                + ", repeated "
+                + IsoIntervals.describe(interval)
                 + ". Findings become improvement actions."));
     TaskTexts.STANDARD_TEXT.setLocal(
         task,
         "**8.2 " + catalogue.clause("8.2").title() + "**\n\n" + catalogue.clause("8.2").text());
     ContinualImprovementModel.CYCLE_TEXT.setLocal(
-        task, "Cycle " + cycle + ", repeated every " + interval + " (ISO-8601).");
+        task, "Cycle " + cycle + ", repeated " + IsoIntervals.describe(interval) + ".");
     Date cycleDue = kind.nextDue().get(task);
     if (cycleDue != null && interval != null) {
       // done before the next cycle is due

@@ -2,6 +2,7 @@ package dev.pathway.decisions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pathway.audit.OpenNonconformities;
 import dev.pathway.phase.GateModel;
 import dev.pathway.phase.PhaseModel;
 import java.util.LinkedHashSet;
@@ -99,6 +100,30 @@ class PhaseExitDecisionTest {
     assertDecision(3, unfinishedShare, unmetShare, "extend", PHASE_3_FINISHES_EVERYTHING, "Rule_2");
   }
 
+  @ParameterizedTest(name = "Phase 3 with {0} open major nonconformities -> extend")
+  @ValueSource(ints = {1, 3})
+  void phase3DoesNotProceedWhileAMajorNonconformityIsOpen(int open) {
+    DmnDecisionResult result = TABLE.evaluate(withOpenMajors(inputs(3, 0.0, 0.0), open));
+    assertThat(result.getSingleResult().<String>getEntry(GateModel.EXIT_DECISION.name()))
+        .isEqualTo("extend");
+    assertThat(result.getSingleResult().<String>getEntry("exitReason"))
+        .startsWith("A major nonconformity found by the internal audit is still open");
+    assertThat(TABLE.matchedRules()).containsExactly("Rule_openMajorNonconformity");
+  }
+
+  @Test
+  void phases1And2AreNotHeldBackByAnOpenNonconformity() {
+    DmnDecisionResult result = TABLE.evaluate(withOpenMajors(inputs(2, 0.0, 0.0), 1));
+    assertThat(result.getSingleResult().<String>getEntry(GateModel.EXIT_DECISION.name()))
+        .isEqualTo("proceed");
+  }
+
+  private static Map<String, Object> withOpenMajors(Map<String, Object> inputs, int open) {
+    Map<String, Object> all = new java.util.HashMap<>(inputs);
+    all.put(OpenNonconformities.OPEN_MAJOR_NONCONFORMITIES.name(), open);
+    return all;
+  }
+
   @Test
   void answersEveryPhaseAndShareWithExactlyOneDecisionAndReachesEveryRule() {
     List<Double> shares = List.of(0.0, 0.01, 0.25, 0.2501, 0.5, 1.0);
@@ -125,6 +150,8 @@ class PhaseExitDecisionTest {
         }
       }
     }
+    TABLE.evaluate(withOpenMajors(inputs(3, 0.0, 0.0), 1));
+    reached.addAll(TABLE.matchedRules());
     assertThat(reached).containsExactlyInAnyOrderElementsOf(TABLE.ruleIds());
   }
 
@@ -150,6 +177,8 @@ class PhaseExitDecisionTest {
    */
   private static Map<String, Object> inputs(int phase, double unfinishedShare, double unmetShare) {
     return Map.of(
+        OpenNonconformities.OPEN_MAJOR_NONCONFORMITIES.name(),
+        0,
         PhaseModel.PHASE.name(),
         phase,
         GateModel.UNFINISHED_SHARE.name(),

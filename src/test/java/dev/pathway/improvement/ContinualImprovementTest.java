@@ -318,6 +318,35 @@ class ContinualImprovementTest {
   }
 
   @Test
+  void intervalsAreChosenFromMonthlyToYearlyAndAnExpertMayTypeAnotherAsAnIso8601Duration() {
+    Map<String, Object> answers = new java.util.HashMap<>();
+    answers.put(ContinualImprovementModel.ACCOUNTABLE_SENIOR_MANAGER.name(), "COO");
+    answers.put(ContinualImprovementModel.GOVERNANCE_GROUP_MEMBERS.name(), "Process owners");
+    answers.put(ContinualImprovementModel.MONITORING_INTERVAL.name(), "custom");
+    answers.put("monitoringIntervalCustom", "P0D");
+    answers.put(ContinualImprovementModel.INTERNAL_AUDIT_INTERVAL.name(), "P3M");
+    answers.put(ContinualImprovementModel.MANAGEMENT_REVIEW_INTERVAL.name(), "P1Y");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                scenario.complete(
+                    "tina", ContinualImprovementModel.CONTINUING_GOVERNANCE_TASK, answers))
+        .hasMessageContaining("monitoringIntervalCustom")
+        .hasMessageContaining("'P0D' is not an ISO-8601 duration");
+    answers.put("monitoringIntervalCustom", "P2M");
+    Date before = new Date();
+    scenario.complete("tina", ContinualImprovementModel.CONTINUING_GOVERNANCE_TASK, answers);
+
+    assertThat(timer(ContinualImprovementModel.MONITORING_TIMER).getDuedate())
+        .isAfterOrEqualTo(plusMonths(before, 2));
+    fire(ContinualImprovementModel.INTERNAL_AUDIT_TIMER);
+    assertThat(scenario.task(ContinualImprovementModel.INTERNAL_AUDIT_TASK).getDescription())
+        .contains("cycle 1, repeated every quarter.");
+    fire(ContinualImprovementModel.MONITORING_TIMER);
+    assertThat(scenario.task(ContinualImprovementModel.MONITORING_TASK).getDescription())
+        .contains("repeated every P2M (ISO-8601)");
+  }
+
+  @Test
   void theEndMessageStopsEveryCycle() {
     governance("P1M", "P6M", "P1Y");
     engine
