@@ -4,6 +4,7 @@ import dev.pathway.catalogue.Area;
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.process.Actors;
 import dev.pathway.process.ProcessVariable;
+import dev.pathway.process.ValueSet;
 import dev.pathway.programme.CurrentState;
 import dev.pathway.programme.ProgrammeModel;
 import java.sql.Timestamp;
@@ -175,12 +176,7 @@ public class AreaRatings {
   }
 
   private static String label(String state) {
-    return switch (state) {
-      case "none" -> "not in place";
-      case "partly" -> "partly in place";
-      case "established" -> "established";
-      default -> state;
-    };
+    return ValueSet.of(CurrentState.class, state).label().toLowerCase();
   }
 
   private static String blankToNull(String text) {
