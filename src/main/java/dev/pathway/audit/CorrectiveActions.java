@@ -125,13 +125,14 @@ public class CorrectiveActions {
 
   private void name(DelegateTask task, String step) {
     AuditRepository.Finding finding = audits.finding(FINDING_ID.get(task));
+    String area = catalogue.area(FINDING_AREA.get(task)).name();
     task.setName(
         step
             + ": "
             + TaskTexts.shorten(
-                catalogue.area(finding.areaId()).name() + " " + finding.clause(),
-                NAME_FINDING_LENGTH));
-    task.setDescription(TaskTexts.description(finding.statement()));
+                finding == null ? area : area + " " + finding.clause(), NAME_FINDING_LENGTH));
+    task.setDescription(
+        TaskTexts.description(finding == null ? FINDING_TEXT.get(task) : finding.statement()));
   }
 
   private String planned(DelegateTask task) {

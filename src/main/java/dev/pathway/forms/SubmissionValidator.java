@@ -165,7 +165,7 @@ public class SubmissionValidator {
     }
     Set<String> inputs = list.items().stream().map(FormField::key).collect(Collectors.toSet());
     for (int n = 0; n < items.size(); n++) {
-      String where = "item " + (n + 1) + " of " + list.name() + ": ";
+      String where = list.name() + " item " + (n + 1) + ": ";
       if (!(items.get(n) instanceof Map<?, ?> item)) {
         problems.add(new FieldProblem(list.key(), where + "must be an item with fields"));
         continue;

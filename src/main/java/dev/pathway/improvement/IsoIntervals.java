@@ -26,6 +26,9 @@ final class IsoIntervals {
 
   /** How a person reads an interval: "every quarter", or "every P2M (ISO-8601)" for another. */
   static String describe(String interval) {
+    if (interval == null) {
+      return "at planned intervals";
+    }
     return NAMED.getOrDefault(interval, "every " + interval + " (ISO-8601)");
   }
 
