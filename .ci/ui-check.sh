@@ -2,7 +2,8 @@
 # The UI check of CI: Pathway's packaged jar on an in-memory H2 database with the demo users, then, in headless
 # Chromium over the real Tasklist, src/test/ui/activity-e2e.mjs (an activity recorded by its role holder) and
 # src/test/ui/stored-text-inert.mjs (stored script payloads render as text in Tasklist and Cockpit) and
-# src/test/ui/document-e2e.mjs (a document reviewed and approved for issue in Tasklist). Screenshots
+# src/test/ui/document-e2e.mjs (a document reviewed and approved for issue in Tasklist) and src/test/ui/audit-e2e.mjs
+# (business case approval, internal audit with findings, corrective action, intervals, management review). Screenshots
 # in target/ui-screenshots. Run after ./mvnw verify (it needs app/target/pathway-*.jar).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -25,3 +26,4 @@ done
 BASE_URL="http://127.0.0.1:$port" OUT=target/ui-screenshots node src/test/ui/activity-e2e.mjs
 BASE_URL="http://127.0.0.1:$port" OUT=target/ui-screenshots node src/test/ui/stored-text-inert.mjs
 BASE_URL="http://127.0.0.1:$port" OUT=target/ui-screenshots node src/test/ui/document-e2e.mjs
+BASE_URL="http://127.0.0.1:$port" OUT=target/ui-screenshots node src/test/ui/audit-e2e.mjs
