@@ -32,7 +32,8 @@ class PathwaySchemaTest {
             "V3__continual_improvement.sql",
             "V4__gate_characteristics_share.sql",
             "V5__document_register.sql",
-            "V6__activity_evidence.sql");
+            "V6__activity_evidence.sql",
+            "V13__audits_and_reviews.sql");
     assertThat(jdbc.queryForObject("select count(*) from pw_activity_record", Long.class)).isZero();
   }
 
@@ -58,7 +59,10 @@ class PathwaySchemaTest {
         .containsExactly(PathwaySchema.LAST_SHARED_VERSION);
     assertThat(scripts("pathway_schema_history"))
         .as("only what came after")
-        .containsExactly("V5__document_register.sql", "V6__activity_evidence.sql");
+        .containsExactly(
+            "V5__document_register.sql",
+            "V6__activity_evidence.sql",
+            "V13__audits_and_reviews.sql");
     assertThat(jdbc.queryForObject("select count(*) from pw_improvement_cycle", Long.class))
         .isEqualTo(1);
   }
