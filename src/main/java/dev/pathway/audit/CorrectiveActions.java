@@ -77,15 +77,14 @@ public class CorrectiveActions {
   }
 
   String describe(AuditRepository.Finding finding) {
-    return "**"
-        + ValueSet.of(FindingKind.class, finding.kind()).label()
-        + "** in "
+    return ValueSet.of(FindingKind.class, finding.kind()).label()
+        + " in "
         + catalogue.area(finding.areaId()).name()
         + ", ISO/IEC 20000-1 clause "
         + finding.clause()
         + "\n\n"
         + finding.statement()
-        + "\n\n*Evidence:* "
+        + "\n\nEvidence: "
         + finding.evidence();
   }
 
@@ -115,7 +114,7 @@ public class CorrectiveActions {
     name(task, "Verify the effectiveness of the corrective action");
     VERIFICATION_NOTES.set(task, null);
     CorrectiveActionModel.ACTION_SUMMARY_TEXT.setLocal(
-        task, planned(task) + "\n\n**Action taken:** " + ACTION_TAKEN.get(task));
+        task, planned(task) + "\n\nAction taken: " + ACTION_TAKEN.get(task));
   }
 
   /** The nonconformity closes when its corrective action is verified effective. */
@@ -136,13 +135,13 @@ public class CorrectiveActions {
   }
 
   private String planned(DelegateTask task) {
-    return "**Correction:** "
+    return "Correction: "
         + CORRECTION.get(task)
-        + "\n\n**Root cause:** "
+        + "\n\nRoot cause: "
         + ROOT_CAUSE.get(task)
-        + "\n\n**Corrective action:** "
+        + "\n\nCorrective action: "
         + CORRECTIVE_ACTION.get(task)
-        + "\n\n**Owner:** "
+        + "\n\nOwner: "
         + directory.nameOf(ACTION_OWNER.get(task))
         + ", due "
         + ACTION_DUE_DATE.get(task);

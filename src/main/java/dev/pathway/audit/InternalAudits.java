@@ -194,7 +194,7 @@ public class InternalAudits {
             .collect(Collectors.joining("\n"))
         + (open.isEmpty()
             ? "\n\nNo nonconformity is open."
-            : "\n\n**Open nonconformities:**\n" + open);
+            : "\n\nOpen nonconformities:\n\n" + open);
   }
 
   private String line(AuditRepository.Finding finding) {

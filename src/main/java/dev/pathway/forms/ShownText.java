@@ -25,7 +25,9 @@ public final class ShownText {
           "achievementResultsText",
           "exitDecisionText",
           "missingEntryConditionsText",
-          "cycleText");
+          "cycleText",
+          // the gap analysis as a table; its notes escaped (StartUpTasks)
+          "gapAnalysisResultsText");
 
   private static final String MARKDOWN_SPECIALS = "\\`*_[]()!#|~{}";
 

@@ -49,15 +49,15 @@ public class ImprovementActions {
   /** The plan as approved: priority, owner, target date, measurable target and the plan itself. */
   private static String plan(DelegateTask task) {
     Priority priority = PRIORITY.get(task);
-    return "**Priority:** "
+    return "Priority: "
         + (priority == null ? "" : priority.label())
-        + "\n\n**Process owner responsible:** "
+        + "\n\nProcess owner responsible: "
         + ImprovementActionModel.IMPROVEMENT_OWNER.get(task)
-        + "\n\n**Target date:** "
+        + "\n\nTarget date: "
         + ImprovementActionModel.TARGET_DATE.get(task)
-        + "\n\n**Measurable target:** "
+        + "\n\nMeasurable target: "
         + ImprovementActionModel.IMPROVEMENT_TARGET.get(task)
-        + "\n\n**Plan:** "
+        + "\n\nPlan: "
         + ImprovementActionModel.IMPROVEMENT_PLAN.get(task);
   }
 

@@ -3,6 +3,7 @@ package dev.pathway.startup;
 import dev.pathway.catalogue.Area;
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.catalogue.StartUpItem;
+import dev.pathway.forms.ShownText;
 import dev.pathway.identity.RoleGroups;
 import dev.pathway.process.ProcessVariable;
 import dev.pathway.process.TaskTexts;
@@ -68,12 +69,13 @@ public class StartUpTasks {
           .append(" | ")
           .append(StartUpModel.currentStateOf(area).getOrDefault(task, CurrentState.NONE).label())
           .append(" | ")
-          .append(note == null ? "" : note.replace("|", "/").replaceAll("\\R", " "))
+          .append(note == null ? "" : ShownText.escape(note.replaceAll("\\R", " ")))
           .append(" |\n");
     }
     String status = StartUpModel.GAP_SMS_STATUS.get(task);
     if (status != null && !status.isBlank()) {
-      text.append("\n**Status of the current SMS (Table A.1 d) 1)):** ").append(status);
+      text.append("\n**Status of the current SMS (Table A.1 d) 1)):** ")
+          .append(ShownText.escape(status));
     }
     StartUpModel.GAP_ANALYSIS_RESULTS_TEXT.setLocal(task, text.toString());
   }

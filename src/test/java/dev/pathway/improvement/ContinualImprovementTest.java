@@ -154,7 +154,7 @@ class ContinualImprovementTest {
                 .getTaskService()
                 .getVariable(approval.getId(), ImprovementActionModel.IMPROVEMENT_PLAN_TEXT.name()))
         .asString()
-        .contains("**Priority:** High")
+        .contains("Priority: High")
         .contains("Add a post-implementation review step");
     scenario.complete(
         "tina",
