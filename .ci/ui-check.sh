@@ -6,7 +6,9 @@
 # src/test/ui/evidence-tab-e2e.mjs (a file attached as evidence in Pathway's "Documents" tab) and src/test/ui/cockpit-e2e.mjs
 # (a process owner in Cockpit's Pathway pages: overview, heatmap, a report downloaded; UI_CHECK_REPORT names the
 # report, default reports/status.pdf, e.g. register.csv) and
-# src/test/ui/reminders-e2e.mjs (Tasklist sorted by due date; the project leader picked from the project team). Screenshots
+# src/test/ui/reminders-e2e.mjs (Tasklist sorted by due date; the project leader picked from the project team) and
+# src/test/ui/audit-e2e.mjs (business case approval, internal audit with findings, corrective action, intervals,
+# management review). Screenshots
 # in target/ui-screenshots. Run after ./mvnw verify (it needs app/target/pathway-*.jar).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -32,3 +34,4 @@ BASE_URL="http://127.0.0.1:$port" OUT=target/ui-screenshots node src/test/ui/doc
 BASE_URL="http://127.0.0.1:$port" OUT=target/ui-screenshots node src/test/ui/evidence-tab-e2e.mjs
 BASE_URL="http://127.0.0.1:$port" OUT=target/ui-screenshots REPORT="${UI_CHECK_REPORT:-reports/status.pdf}" node src/test/ui/cockpit-e2e.mjs
 BASE_URL="http://127.0.0.1:$port" OUT=target/ui-screenshots node src/test/ui/reminders-e2e.mjs
+BASE_URL="http://127.0.0.1:$port" OUT=target/ui-screenshots node src/test/ui/audit-e2e.mjs

@@ -134,7 +134,7 @@ export async function login(page, { baseUrl, user, password, timeout }) {
 }
 
 /** Screenshot an element whole: grow the viewport so nothing is clipped by the Tasklist's scroll panes. */
-async function screenshotWhole(page, locator, file) {
+export async function screenshotWhole(page, locator, file) {
   const box = await locator.evaluate((el) => {
     const r = el.getBoundingClientRect();
     return { bottom: r.top + window.scrollY + el.scrollHeight };

@@ -13,6 +13,8 @@ import java.util.List;
  * @param requiredCondition the FEEL expression of the custom property {@code requiredWhen}: the
  *     field is required when it holds (e.g. a reason when the decision is "sent-back"), without the
  *     leading '='; null when not conditional
+ * @param items the inputs of each item of a dynamic list (type {@code dynamiclist}, key = its
+ *     {@code path}); empty for every other field
  */
 public record FormField(
     String key,
@@ -27,10 +29,16 @@ public record FormField(
     Integer maxLength,
     String pattern,
     String hideCondition,
-    String requiredCondition) {
+    String requiredCondition,
+    List<FormField> items) {
 
   public FormField {
     allowedValues = List.copyOf(allowedValues);
+    items = items == null ? List.of() : List.copyOf(items);
+  }
+
+  public boolean isDynamicList() {
+    return "dynamiclist".equals(type);
   }
 
   public boolean hasOptions() {

@@ -28,7 +28,8 @@ public final class FormSchemaParser {
           "datetime");
   private static final Pattern TEMPLATE_VARIABLE =
       Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
-  private static final Set<String> CONTAINER_TYPES = Set.of("group", "dynamiclist");
+  private static final Set<String> CONTAINER_TYPES = Set.of("group");
+  private static final String DYNAMIC_LIST = "dynamiclist";
 
   private FormSchemaParser() {}
 
@@ -61,6 +62,26 @@ public final class FormSchemaParser {
       String hide = combine(inheritedHide, hideCondition(component));
       if (CONTAINER_TYPES.contains(type)) {
         collect(component.path("components"), hide, fields);
+      } else if (DYNAMIC_LIST.equals(type) && component.hasNonNull("path")) {
+        // a dynamic list submits a list of items under its path, each item with its own inputs
+        List<FormField> items = new ArrayList<>();
+        collect(component.path("components"), null, items);
+        fields.add(
+            new FormField(
+                component.path("path").asText(),
+                type,
+                component.path("label").asText(null),
+                false,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                hide,
+                null,
+                items));
       } else if (INPUT_TYPES.contains(type) && component.hasNonNull("key")) {
         fields.add(field(component, type, hide));
       }
@@ -84,7 +105,8 @@ public final class FormSchemaParser {
         validate.has("maxLength") ? validate.get("maxLength").asInt() : null,
         validate.path("pattern").asText(null),
         hide,
-        feel(component.path("properties").path("requiredWhen").asText(null)));
+        feel(component.path("properties").path("requiredWhen").asText(null)),
+        List.of());
   }
 
   private static String hideCondition(JsonNode component) {

@@ -27,7 +27,9 @@ public final class ShownText {
           "exitDecisionText",
           "gatePackText",
           "missingEntryConditionsText",
-          "cycleText");
+          "cycleText",
+          // the gap analysis as a table; its notes escaped (StartUpTasks)
+          "gapAnalysisResultsText");
 
   private static final String MARKDOWN_SPECIALS = "\\`*_[]()!#|~{}";
 

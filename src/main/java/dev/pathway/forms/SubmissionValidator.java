@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -112,7 +113,7 @@ public class SubmissionValidator {
   private void check(FormField field, Submission submission, List<FieldProblem> problems) {
     Object value = submission.value(field.key());
     if (FormValues.isEmpty(value, field.type())) {
-      if (conditions.isRequired(field, submission)) {
+      if (!field.isDynamicList() && conditions.isRequired(field, submission)) {
         problems.add(
             problem(
                 field,
@@ -126,8 +127,16 @@ public class SubmissionValidator {
   }
 
   private void checkValue(FormField field, Submission submission, List<FieldProblem> problems) {
-    Object value = submission.value(field.key());
+    checkValue(field, submission.value(field.key()), submission, problems);
+  }
+
+  private void checkValue(
+      FormField field, Object value, Submission submission, List<FieldProblem> problems) {
     switch (field.type()) {
+      case "dynamiclist" -> {
+        checkItems(field, value, submission, problems);
+        return;
+      }
       case "number" -> checkNumber(field, value, problems);
       case "checkbox" -> {
         if (!(value instanceof Boolean)) {
@@ -140,6 +149,48 @@ public class SubmissionValidator {
     }
     if (field.hasOptions()) {
       checkOptions(field, value, submission, problems);
+    }
+  }
+
+  /**
+   * A dynamic list: a list of items, each holding only the list's own inputs, each checked as the
+   * form checks it (required, options, numbers, lengths and patterns; hide conditions inside an
+   * item are not evaluated, so an item's required input is always required).
+   */
+  private void checkItems(
+      FormField list, Object value, Submission submission, List<FieldProblem> problems) {
+    if (!(value instanceof List<?> items)) {
+      problems.add(problem(list, "must be a list of items"));
+      return;
+    }
+    Set<String> inputs = list.items().stream().map(FormField::key).collect(Collectors.toSet());
+    for (int n = 0; n < items.size(); n++) {
+      String where = list.name() + " item " + (n + 1) + ": ";
+      if (!(items.get(n) instanceof Map<?, ?> item)) {
+        problems.add(new FieldProblem(list.key(), where + "must be an item with fields"));
+        continue;
+      }
+      item.keySet().stream()
+          .map(String::valueOf)
+          .filter(key -> !inputs.contains(key))
+          .sorted()
+          .forEach(
+              key ->
+                  problems.add(
+                      new FieldProblem(list.key(), where + key + " is not a field of this list")));
+      for (FormField input : list.items()) {
+        Object answer = item.get(input.key());
+        List<FieldProblem> found = new ArrayList<>();
+        if (FormValues.isEmpty(answer, input.type())) {
+          if (input.required()) {
+            found.add(problem(input, "is required"));
+          }
+        } else {
+          checkValue(input, answer, submission, found);
+        }
+        found.forEach(
+            problem -> problems.add(new FieldProblem(list.key(), where + problem.message())));
+      }
     }
   }
 

@@ -59,11 +59,7 @@ public final class ContinualImprovementModel {
   public static final ProcessVariable<String> FINDINGS = ProcessVariable.string("findings");
 
   // improvement-internal-audit.form
-  public static final ProcessVariable<String> AUDIT_SCOPE = ProcessVariable.string("auditScope");
-  public static final ProcessVariable<String> AUDIT_FINDINGS =
-      ProcessVariable.string("auditFindings");
-  public static final ProcessVariable<Integer> NONCONFORMITIES_FOUND =
-      ProcessVariable.integer("nonconformitiesFound");
+  // (its audit plan and findings: dev.pathway.audit.AuditModel)
 
   // improvement-management-review.form
   public static final ProcessVariable<String> REVIEW_INPUTS =

@@ -98,6 +98,14 @@ public enum CycleKind {
     return interval;
   }
 
+  /**
+   * The interval typed as an ISO-8601 duration when the form's choice is the expert option
+   * "custom".
+   */
+  ProcessVariable<String> customInterval() {
+    return ProcessVariable.string(interval.name() + "Custom");
+  }
+
   /** How many cycles have run. */
   ProcessVariable<Integer> cycle() {
     return cycle;

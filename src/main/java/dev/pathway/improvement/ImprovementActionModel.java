@@ -1,13 +1,14 @@
 package dev.pathway.improvement;
 
+import dev.pathway.process.Approval;
 import dev.pathway.process.ProcessVariable;
 import java.util.List;
 import java.util.Map;
 
 /**
  * An improvement action, {@code bpmn/improvement-action.bpmn} (Table B.1 Improvement programme):
- * prioritised and planned, implemented, checked for effectiveness. Started for a finding with
- * {@code ProgrammeModel.IMPLEMENTATION_ID}, {@link #FINDING_TEXT} and {@link #FINDING_SOURCE}.
+ * prioritised and planned, approved, implemented, checked for effectiveness. Started for a finding
+ * with {@code ProgrammeModel.IMPLEMENTATION_ID}, {@link #FINDING_TEXT} and {@link #FINDING_SOURCE}.
  */
 public final class ImprovementActionModel {
 
@@ -15,6 +16,7 @@ public final class ImprovementActionModel {
 
   // elements, named by kind
   public static final String PLAN_TASK = "planImprovement";
+  public static final String APPROVE_TASK = "approveImprovement";
   public static final String IMPLEMENT_TASK = "implementImprovement";
   public static final String CHECK_EFFECTIVENESS_TASK = "checkEffectiveness";
 
@@ -37,6 +39,17 @@ public final class ImprovementActionModel {
       ProcessVariable.string("improvementTarget");
   public static final ProcessVariable<String> IMPROVEMENT_PLAN =
       ProcessVariable.string("improvementPlan");
+
+  // improvement-action-approval.form: service improvement management or top management approve
+  // the planned improvement before it is implemented (Table B.1 Improvement programme c))
+  public static final ProcessVariable<Approval> IMPROVEMENT_APPROVAL =
+      ProcessVariable.valueOf("improvementApproval", Approval.class);
+  public static final ProcessVariable<String> APPROVAL_RETURN_REASON =
+      ProcessVariable.string("improvementApprovalReason");
+
+  /** The plan as the approval shows it. */
+  public static final ProcessVariable<String> IMPROVEMENT_PLAN_TEXT =
+      ProcessVariable.string("improvementPlanText");
 
   // improvement-action-implementation.form
   public static final ProcessVariable<String> IMPLEMENTATION_NOTES =

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The tasks of an improvement action (Table B.1 "Improvement programme"): prioritised and planned,
- * implemented, and checked for effectiveness; an action that is not effective is planned again.
+ * approved (c): "approved improvements"), implemented, and checked for effectiveness; an action
+ * that is not effective is planned again.
  */
 @Component("improvementActions")
 public class ImprovementActions {
@@ -26,6 +27,7 @@ public class ImprovementActions {
   /** A step of the action: the name its task gets and the Table B.1 row it follows. */
   private enum Step {
     PLAN("Prioritise and plan the improvement", "improvement-programme.c"),
+    APPROVE("Approve the improvement", "improvement-programme.c"),
     IMPLEMENT("Implement the improvement", "improvement-programme.g.4"),
     CHECK("Check the effectiveness of the improvement", "improvement-programme.g.3");
 
@@ -44,6 +46,21 @@ public class ImprovementActions {
     this.catalogue = catalogue;
   }
 
+  /** The plan as approved: priority, owner, target date, measurable target and the plan itself. */
+  private static String plan(DelegateTask task) {
+    Priority priority = PRIORITY.get(task);
+    return "Priority: "
+        + (priority == null ? "" : priority.label())
+        + "\n\nProcess owner responsible: "
+        + ImprovementActionModel.IMPROVEMENT_OWNER.get(task)
+        + "\n\nTarget date: "
+        + ImprovementActionModel.TARGET_DATE.get(task)
+        + "\n\nMeasurable target: "
+        + ImprovementActionModel.IMPROVEMENT_TARGET.get(task)
+        + "\n\nPlan: "
+        + ImprovementActionModel.IMPROVEMENT_PLAN.get(task);
+  }
+
   /**
    * {@code ${improvementActions.present(task, 'plan')}}: the step is named in the model, in lower
    * case.
@@ -58,6 +75,10 @@ public class ImprovementActions {
         task, "**Table B.1 " + activity.reference() + "** " + activity.text());
     if (step == Step.CHECK) {
       TaskTexts.startFromBlankReason(task, EFFECTIVENESS_RETURN_REASON);
+    }
+    if (step == Step.APPROVE) {
+      TaskTexts.startFromBlankReason(task, ImprovementActionModel.APPROVAL_RETURN_REASON);
+      ImprovementActionModel.IMPROVEMENT_PLAN_TEXT.setLocal(task, plan(task));
     }
     Priority priority = PRIORITY.get(task);
     if (priority != null) {

@@ -3,6 +3,7 @@ package dev.pathway.improvement;
 import static dev.pathway.improvement.ContinualImprovementModel.FINDINGS;
 
 import dev.pathway.catalogue.Catalogue;
+import dev.pathway.phase.PhaseModel;
 import dev.pathway.process.Actors;
 import dev.pathway.process.TaskTexts;
 import dev.pathway.programme.ProgrammeModel;
@@ -41,6 +42,18 @@ public class ImprovementCycles {
         "**8.1 " + catalogue.clause("8.1").title() + "**\n\n" + catalogue.clause("8.1").text());
   }
 
+  /**
+   * {@code ${improvementCycles.settleIntervals(task)}} on completing continuing governance: an
+   * interval chosen as "another interval" is the ISO-8601 duration typed beside it.
+   */
+  public void settleIntervals(DelegateTask task) {
+    for (CycleKind kind : CycleKind.values()) {
+      if (IsoIntervals.CUSTOM.equals(kind.interval().get(task))) {
+        kind.interval().set(task, kind.customInterval().get(task));
+      }
+    }
+  }
+
   public void present(DelegateTask task, String kindId) {
     CycleKind kind = CycleKind.of(kindId);
     int cycle = kind.cycle().getOrDefault(task, 0) + 1;
@@ -63,14 +76,14 @@ public class ImprovementCycles {
                 + kind.title().toLowerCase()
                 + ", cycle "
                 + cycle
-                + ", repeated every "
-                + interval
+                + ", repeated "
+                + IsoIntervals.describe(interval)
                 + ". Findings become improvement actions."));
     TaskTexts.STANDARD_TEXT.setLocal(
         task,
         "**8.2 " + catalogue.clause("8.2").title() + "**\n\n" + catalogue.clause("8.2").text());
     ContinualImprovementModel.CYCLE_TEXT.setLocal(
-        task, "Cycle " + cycle + ", repeated every " + interval + " (ISO-8601).");
+        task, "Cycle " + cycle + ", repeated " + IsoIntervals.describe(interval) + ".");
     Date cycleDue = kind.nextDue().get(task);
     if (cycleDue != null && interval != null) {
       // done before the next cycle is due
@@ -109,9 +122,9 @@ public class ImprovementCycles {
         rating = ContinualImprovementModel.TARGETS_MET.get(task);
       }
       case INTERNAL_AUDIT -> {
-        summary = ContinualImprovementModel.AUDIT_SCOPE.get(task);
-        detail = ContinualImprovementModel.AUDIT_FINDINGS.get(task);
-        nonconformities = ContinualImprovementModel.NONCONFORMITIES_FOUND.get(task);
+        // counted from the audit's findings by InternalAudits, whose listener runs first
+        summary = PhaseModel.AUDIT_FINDINGS.get(task);
+        nonconformities = PhaseModel.NONCONFORMITIES_FOUND.get(task);
       }
       default -> {
         summary = ContinualImprovementModel.REVIEW_INPUTS.get(task);

@@ -18,4 +18,9 @@ public enum Priority implements ValueSet {
   public String value() {
     return value;
   }
+
+  /** As the form offers it: "High". */
+  public String label() {
+    return value.substring(0, 1).toUpperCase() + value.substring(1);
+  }
 }

@@ -47,7 +47,7 @@ public class PhaseClose {
     PhaseModel.AUDIT_CONCLUSION_TEXT.setLocal(
         task,
         "Internal audit conclusion: **"
-            + PhaseModel.AUDIT_CONCLUSION.get(task).value()
+            + PhaseModel.AUDIT_CONCLUSION.get(task).label()
             + "**, "
             + PhaseModel.NONCONFORMITIES_FOUND.get(task)
             + " nonconformities. Findings: "

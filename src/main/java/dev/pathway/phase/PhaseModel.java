@@ -94,14 +94,18 @@ public final class PhaseModel {
   public static final ProcessVariable<Boolean> PLAN_CONFIRMED =
       ProcessVariable.bool("planConfirmed");
 
-  // full-internal-audit.form
-  public static final ProcessVariable<String> AUDIT_SCOPE = ProcessVariable.string("auditScope");
+  // full-internal-audit.form (its plan and findings: dev.pathway.audit.AuditModel)
   public static final ProcessVariable<String> AUDIT_FINDINGS =
       ProcessVariable.string("auditFindings");
+
+  /** How many nonconformities the full internal audit found, counted from its findings. */
   public static final ProcessVariable<Integer> NONCONFORMITIES_FOUND =
       ProcessVariable.integer("nonconformitiesFound");
+
   public static final ProcessVariable<AuditConclusion> AUDIT_CONCLUSION =
       ProcessVariable.valueOf("auditConclusion", AuditConclusion.class);
+
+  /** Further audit documents kept elsewhere (optional): the report itself is kept by Pathway. */
   public static final ProcessVariable<String> AUDIT_REPORT_REFERENCE =
       ProcessVariable.string("auditReportReference");
 

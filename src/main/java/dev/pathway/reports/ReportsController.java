@@ -33,14 +33,14 @@ class ReportsController {
   private final GateRepository gates;
   private final PdfReports pdf;
   private final StatusReports status;
-  private final ManagementReviews reviews;
+  private final ManagementReviewPacks reviews;
 
   ReportsController(
       ImplementationAccess access,
       GateRepository gates,
       PdfReports pdf,
       StatusReports status,
-      ManagementReviews reviews) {
+      ManagementReviewPacks reviews) {
     this.access = access;
     this.gates = gates;
     this.pdf = pdf;

@@ -38,6 +38,6 @@ class BaseImplementationRule implements SubmissionRule {
             BASE_IMPLEMENTATION.name(),
             "names no implementation: '"
                 + base
-                + "' is not the business key of an ISO/IEC 20000-1 implementation"));
+                + "' is not the reference of an ISO/IEC 20000-1 implementation"));
   }
 }

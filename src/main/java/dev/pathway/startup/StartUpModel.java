@@ -157,11 +157,21 @@ public final class StartUpModel {
 
   /** The gap analysis field of an area's current state, e.g. currentStateChangeManagement. */
   public static ProcessVariable<CurrentState> currentStateOf(Area area) {
-    return ProcessVariable.valueOf(
-        "currentState"
-            + Stream.of(area.id().split("-"))
-                .map(word -> Character.toUpperCase(word.charAt(0)) + word.substring(1))
-                .collect(Collectors.joining()),
-        CurrentState.class);
+    return ProcessVariable.valueOf("currentState" + camelCase(area), CurrentState.class);
+  }
+
+  /** The gap analysis's note on a process area, beside its current state. */
+  public static ProcessVariable<String> currentStateNotesOf(Area area) {
+    return ProcessVariable.string("currentStateNotes" + camelCase(area));
+  }
+
+  /** The gap analysis as the later start-up tasks show it, read-only. */
+  public static final ProcessVariable<String> GAP_ANALYSIS_RESULTS_TEXT =
+      ProcessVariable.string("gapAnalysisResultsText");
+
+  private static String camelCase(Area area) {
+    return Stream.of(area.id().split("-"))
+        .map(word -> Character.toUpperCase(word.charAt(0)) + word.substring(1))
+        .collect(Collectors.joining());
   }
 }

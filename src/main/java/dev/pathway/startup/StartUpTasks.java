@@ -1,10 +1,13 @@
 package dev.pathway.startup;
 
+import dev.pathway.catalogue.Area;
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.catalogue.StartUpItem;
+import dev.pathway.forms.ShownText;
 import dev.pathway.identity.RoleGroups;
 import dev.pathway.process.ProcessVariable;
 import dev.pathway.process.TaskTexts;
+import dev.pathway.programme.CurrentState;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -49,6 +52,32 @@ public class StartUpTasks {
   public void presentDecision(DelegateTask task, String label, String returnReasonVariable) {
     present(task, label);
     TaskTexts.startFromBlankReason(task, ProcessVariable.string(returnReasonVariable));
+  }
+
+  /**
+   * {@code ${startUpTasks.presentGapAnalysis(task)}}: the gap analysis that the business case, its
+   * approval, the plan and its agreement are based on, shown read-only: the current state of each
+   * process area with its note, and the status of the current SMS.
+   */
+  public void presentGapAnalysis(DelegateTask task) {
+    StringBuilder text =
+        new StringBuilder("| Process area | Current state | Notes |\n|---|---|---|\n");
+    for (Area area : catalogue.areas()) {
+      String note = StartUpModel.currentStateNotesOf(area).get(task);
+      text.append("| ")
+          .append(area.name())
+          .append(" | ")
+          .append(StartUpModel.currentStateOf(area).getOrDefault(task, CurrentState.NONE).label())
+          .append(" | ")
+          .append(note == null ? "" : ShownText.escape(note.replaceAll("\\R", " ")))
+          .append(" |\n");
+    }
+    String status = StartUpModel.GAP_SMS_STATUS.get(task);
+    if (status != null && !status.isBlank()) {
+      text.append("\n**Status of the current SMS (Table A.1 d) 1)):** ")
+          .append(ShownText.escape(status));
+    }
+    StartUpModel.GAP_ANALYSIS_RESULTS_TEXT.setLocal(task, text.toString());
   }
 
   static String plainText(StartUpItem item) {

@@ -2,6 +2,7 @@ package dev.pathway.decisions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pathway.audit.OpenNonconformities;
 import dev.pathway.phase.AuditConclusion;
 import dev.pathway.phase.GateModel;
 import dev.pathway.phase.PhaseModel;
@@ -117,6 +118,30 @@ class PhaseExitDecisionTest {
     assertThat(TABLE.matchedRules()).containsExactly("Rule_auditDoesNotConform");
   }
 
+  @ParameterizedTest(name = "Phase 3 with {0} open major nonconformities -> extend")
+  @ValueSource(ints = {1, 3})
+  void phase3DoesNotProceedWhileAMajorNonconformityIsOpen(int open) {
+    DmnDecisionResult result = TABLE.evaluate(withOpenMajors(inputs(3, 0.0, 0.0), open));
+    assertThat(result.getSingleResult().<String>getEntry(GateModel.EXIT_DECISION.name()))
+        .isEqualTo("extend");
+    assertThat(result.getSingleResult().<String>getEntry("exitReason"))
+        .startsWith("A major nonconformity found by the internal audit is still open");
+    assertThat(TABLE.matchedRules()).containsExactly("Rule_openMajorNonconformity");
+  }
+
+  @Test
+  void phases1And2AreNotHeldBackByAnOpenNonconformity() {
+    DmnDecisionResult result = TABLE.evaluate(withOpenMajors(inputs(2, 0.0, 0.0), 1));
+    assertThat(result.getSingleResult().<String>getEntry(GateModel.EXIT_DECISION.name()))
+        .isEqualTo("proceed");
+  }
+
+  private static Map<String, Object> withOpenMajors(Map<String, Object> inputs, int open) {
+    Map<String, Object> all = new HashMap<>(inputs);
+    all.put(OpenNonconformities.OPEN_MAJOR_NONCONFORMITIES.name(), open);
+    return all;
+  }
+
   @Test
   void answersEveryPhaseAndShareWithExactlyOneDecisionAndReachesEveryRule() {
     List<Double> shares = List.of(0.0, 0.01, 0.25, 0.2501, 0.5, 1.0);
@@ -156,6 +181,8 @@ class PhaseExitDecisionTest {
         }
       }
     }
+    TABLE.evaluate(withOpenMajors(inputs(3, 0.0, 0.0), 1));
+    reached.addAll(TABLE.matchedRules());
     assertThat(reached).containsExactlyInAnyOrderElementsOf(TABLE.ruleIds());
   }
 
@@ -177,7 +204,8 @@ class PhaseExitDecisionTest {
 
   /**
    * As the achievement analysis hands them to the business rule task: the phase, two shares between
-   * 0 and 1, and no audit conclusion (before Phase 3's audit, or when its audit has none).
+   * 0 and 1, no audit conclusion (before Phase 3's audit, or when its audit has none) and no open
+   * major nonconformity.
    */
   private static Map<String, Object> inputs(int phase, double unfinishedShare, double unmetShare) {
     Map<String, Object> inputs = new HashMap<>();
@@ -185,6 +213,7 @@ class PhaseExitDecisionTest {
     inputs.put(GateModel.UNFINISHED_SHARE.name(), unfinishedShare);
     inputs.put(GateModel.KEY_CHARACTERISTICS_UNMET_SHARE.name(), unmetShare);
     inputs.put(PhaseModel.AUDIT_CONCLUSION.name(), null);
+    inputs.put(OpenNonconformities.OPEN_MAJOR_NONCONFORMITIES.name(), 0);
     return inputs;
   }
 }

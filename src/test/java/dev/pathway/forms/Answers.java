@@ -17,7 +17,18 @@ final class Answers {
 
   /** A value for each pattern the forms use; a form with a new pattern needs one here. */
   private static final Map<String, String> MATCHING_PATTERN =
-      Map.of("^P(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?$", "P3M");
+      Map.of(
+          "^P(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?$",
+          "P3M",
+          "^" + Clauses.CLAUSE + "$",
+          "8.5.1",
+          "^" + Clauses.CLAUSE + "(\\s*,\\s*" + Clauses.CLAUSE + ")*$",
+          "6.1, 6.2");
+
+  /** An ISO/IEC 20000-1 clause as the audit forms accept it: "8.5.1", "4.5.3 b)". */
+  private static final class Clauses {
+    static final String CLAUSE = "[1-9][0-9]?(\\.[0-9]+)*( ?[a-z]\\))?";
+  }
 
   /**
    * Variables of the process that the forms read: options from the process, and what conditions
@@ -39,7 +50,9 @@ final class Answers {
   Answers(FormSchema form, Map<String, String> choices) {
     this.form = form;
     this.choices = choices;
-    for (FormField field : form.fields()) {
+    List<FormField> inputs = new java.util.ArrayList<>(form.fields());
+    form.fields().forEach(field -> inputs.addAll(field.items()));
+    for (FormField field : inputs) {
       if (field.valuesKey() != null) {
         existing.put(
             field.valuesKey(),
@@ -144,6 +157,11 @@ final class Answers {
       case "datetime" -> "2027-06-30";
       case "radio", "select" -> choices.getOrDefault(field.key(), options(field).get(0));
       case "checklist", "taglist" -> List.of(options(field).get(0));
+      case "dynamiclist" -> {
+        Map<String, Object> item = new LinkedHashMap<>();
+        field.items().forEach(input -> item.put(input.key(), valueFor(input)));
+        yield List.of(item);
+      }
       default ->
           throw new AssertionError(
               "no answer for a field of type " + field.type() + ": " + field.key());

@@ -59,8 +59,9 @@ class FormSchemaParserTest {
       JsonNode input = inputs.get(i);
       FormField field = fields.get(i);
       JsonNode validate = input.path("validate");
-      String where = file.getFileName() + " " + input.path("key").asText();
-      assertThat(field.key()).as(where).isEqualTo(input.path("key").asText());
+      String key = input.path("key").asText(input.path("path").asText());
+      String where = file.getFileName() + " " + key;
+      assertThat(field.key()).as(where).isEqualTo(key);
       assertThat(field.type()).as(where).isEqualTo(input.path("type").asText());
       assertThat(field.label())
           .as(where)
@@ -168,6 +169,11 @@ class FormSchemaParserTest {
     for (JsonNode component : components) {
       if (INPUTS.contains(component.path("type").asText()) && component.hasNonNull("key")) {
         inputs.add(component);
+      }
+      if ("dynamiclist".equals(component.path("type").asText())) {
+        // one input: the list of its items, each item checked with the list's own inputs
+        inputs.add(component);
+        continue;
       }
       collectInputs(component.path("components"), inputs);
     }

@@ -2,6 +2,7 @@ package dev.pathway.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pathway.audit.CorrectiveActionModel;
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.documents.DocumentApprovalModel;
 import dev.pathway.documents.DocumentReviewModel;
@@ -11,6 +12,7 @@ import dev.pathway.phase.NotApplicableApprovalModel;
 import dev.pathway.phase.Outcome;
 import dev.pathway.phase.PhaseModel;
 import dev.pathway.programme.ProgrammeModel;
+import dev.pathway.review.ReviewModel;
 import dev.pathway.support.Implementation;
 import dev.pathway.support.PathwayTest;
 import dev.pathway.support.RestClient;
@@ -227,6 +229,12 @@ class MalformedSubmissionsTest {
                 json("[\"x' OR '1'='1\"]"),
                 "'x' OR '1'='1' is not one of the options offered"));
       }
+      case "dynamiclist" -> {
+        corpus.add(new Malformed("1 MB string", string(ONE_MB), "must be a list of items"));
+        corpus.add(
+            new Malformed(
+                "a list of text", json("[\"x' OR '1'='1\"]"), "must be an item with fields"));
+      }
       default -> {
         // radio and select: one of the options offered
         corpus.add(new Malformed("1 MB string", string(ONE_MB), "'xxxx"));
@@ -378,6 +386,22 @@ class MalformedSubmissionsTest {
                   DocumentApprovalModel.REVIEWER_GROUPS.name(),
                       "top-management,documentation-management",
                   DocumentApprovalModel.APPROVER_GROUPS.name(), "top-management");
+          // a nonconformity of an internal audit, its corrective action planned
+          case CorrectiveActionModel.KEY ->
+              Map.of(
+                  ProgrammeModel.IMPLEMENTATION_ID.name(), "malformed-" + System.nanoTime(),
+                  CorrectiveActionModel.FINDING_ID.name(), "malformed-" + System.nanoTime(),
+                  CorrectiveActionModel.FINDING_AREA.name(), "change-management",
+                  CorrectiveActionModel.FINDING_TEXT.name(), "Emergency changes not reviewed",
+                  CorrectiveActionModel.ACTION_OWNER.name(), "carla",
+                  CorrectiveActionModel.ACTION_DUE_DATE.name(), "2028-04-01");
+          case ReviewModel.ACTION_KEY ->
+              Map.of(
+                  ProgrammeModel.IMPLEMENTATION_ID.name(), "malformed-" + System.nanoTime(),
+                  ReviewModel.ACTION_ID.name(), "malformed-" + System.nanoTime(),
+                  ReviewModel.ACTION_DECISION.name(), "Fund the change tooling",
+                  ReviewModel.ACTION_OWNER.name(), "simon",
+                  ReviewModel.ACTION_DUE_DATE.name(), "2028-04-01");
           case DocumentReviewModel.KEY ->
               Map.of(
                   DocumentReviewModel.DOCUMENT_ID.name(), "malformed-" + System.nanoTime(),

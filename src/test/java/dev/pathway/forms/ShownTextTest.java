@@ -6,6 +6,7 @@ import dev.pathway.improvement.ContinualImprovementModel;
 import dev.pathway.phase.GateModel;
 import dev.pathway.phase.PhaseModel;
 import dev.pathway.programme.ProgrammeModel;
+import dev.pathway.startup.StartUpModel;
 import org.junit.jupiter.api.Test;
 
 /** Stored text for a text view: HTML's characters as entities, Markdown's escaped. */
@@ -24,7 +25,8 @@ class ShownTextTest {
             PhaseModel.PLAN_SUMMARY.name(),
             PhaseModel.CARRIED_OVER_SUMMARY.name(),
             ProgrammeModel.MISSING_ENTRY_CONDITIONS_TEXT.name(),
-            ContinualImprovementModel.CYCLE_TEXT.name());
+            ContinualImprovementModel.CYCLE_TEXT.name(),
+            StartUpModel.GAP_ANALYSIS_RESULTS_TEXT.name());
   }
 
   @Test

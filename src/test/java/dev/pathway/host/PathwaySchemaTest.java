@@ -36,7 +36,8 @@ class PathwaySchemaTest {
             "V7__not_applicable_approval.sql",
             "V8__gate_record.sql",
             "V9__improvement_cycle_results.sql",
-            "V11__notifications.sql");
+            "V11__notifications.sql",
+            "V13__audits_and_reviews.sql");
     assertThat(jdbc.queryForObject("select count(*) from pw_activity_record", Long.class)).isZero();
   }
 
@@ -68,7 +69,8 @@ class PathwaySchemaTest {
             "V7__not_applicable_approval.sql",
             "V8__gate_record.sql",
             "V9__improvement_cycle_results.sql",
-            "V11__notifications.sql");
+            "V11__notifications.sql",
+            "V13__audits_and_reviews.sql");
     assertThat(jdbc.queryForObject("select count(*) from pw_improvement_cycle", Long.class))
         .isEqualTo(1);
   }

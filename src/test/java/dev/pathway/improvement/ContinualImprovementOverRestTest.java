@@ -10,6 +10,7 @@ import dev.pathway.support.Implementation;
 import dev.pathway.support.PathwayTest;
 import dev.pathway.support.Phases;
 import dev.pathway.support.RestClient;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -104,13 +105,7 @@ class ContinualImprovementOverRestTest {
         RestClient.as(http, "ada"),
         key,
         "Internal audit, cycle 1",
-        Map.of(
-            ContinualImprovementModel.AUDIT_SCOPE.name(),
-            "Whole SMS",
-            ContinualImprovementModel.AUDIT_FINDINGS.name(),
-            "None",
-            ContinualImprovementModel.NONCONFORMITIES_FOUND.name(),
-            0));
+        Implementation.cycleAuditAnswers(List.of()));
     complete(
         tina,
         key,

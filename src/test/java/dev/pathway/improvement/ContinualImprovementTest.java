@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import dev.pathway.programme.ProgrammeModel;
+import dev.pathway.support.Implementation;
 import dev.pathway.support.PathwayTest;
 import dev.pathway.support.Scenario;
 import java.time.ZoneId;
@@ -87,13 +88,7 @@ class ContinualImprovementTest {
     scenario.complete(
         "ada",
         ContinualImprovementModel.INTERNAL_AUDIT_TASK,
-        Map.of(
-            ContinualImprovementModel.AUDIT_SCOPE.name(),
-            "Incident and change management",
-            ContinualImprovementModel.AUDIT_FINDINGS.name(),
-            "Change records incomplete",
-            ContinualImprovementModel.NONCONFORMITIES_FOUND.name(),
-            1));
+        Implementation.cycleAuditAnswers(List.of()));
     fire(ContinualImprovementModel.MANAGEMENT_REVIEW_TIMER);
     Task review = scenario.task(ContinualImprovementModel.MANAGEMENT_REVIEW_TASK);
     assertThat(review.getName()).isEqualTo("Management review, cycle 1 (8.2 b)");
@@ -123,14 +118,8 @@ class ContinualImprovementTest {
     scenario.complete(
         "ada",
         ContinualImprovementModel.INTERNAL_AUDIT_TASK,
-        Map.of(
-            ContinualImprovementModel.AUDIT_SCOPE.name(),
-            "Change management",
-            ContinualImprovementModel.AUDIT_FINDINGS.name(),
-            "Emergency changes bypass the CAB",
-            ContinualImprovementModel.NONCONFORMITIES_FOUND.name(),
-            1,
-            ContinualImprovementModel.FINDINGS.name(),
+        withImprovements(
+            Implementation.cycleAuditAnswers(List.of()),
             "Emergency changes are not reviewed after implementation\n- Change calendar not shared with the service desk"));
 
     List<Task> plans = scenario.tasks(ImprovementActionModel.PLAN_TASK);
@@ -156,6 +145,52 @@ class ContinualImprovementTest {
             "sofia",
             ImprovementActionModel.TARGET_DATE.name(),
             "2027-06-30"));
+
+    // the improvement waits for its approval: nobody implements it before
+    assertThat(scenario.tasks(ImprovementActionModel.IMPLEMENT_TASK)).isEmpty();
+    Task approval = approvalOf("Emergency changes");
+    assertThat(approval.getName()).startsWith("Approve the improvement: Emergency changes");
+    assertThat(
+            engine
+                .getTaskService()
+                .getVariable(approval.getId(), ImprovementActionModel.IMPROVEMENT_PLAN_TEXT.name()))
+        .asString()
+        .contains("Priority: High")
+        .contains("Add a post-implementation review step");
+    scenario.complete(
+        "tina",
+        approval,
+        Map.of(
+            ImprovementActionModel.IMPROVEMENT_APPROVAL.name(),
+            "sent-back",
+            ImprovementActionModel.APPROVAL_RETURN_REASON.name(),
+            "Name the change manager as owner"));
+    assertThat(scenario.tasks(ImprovementActionModel.IMPLEMENT_TASK)).isEmpty();
+    Task replan =
+        scenario.tasks(ImprovementActionModel.PLAN_TASK).stream()
+            .filter(task -> task.getName().contains("Emergency changes"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(
+            engine
+                .getTaskService()
+                .getVariable(replan.getId(), ImprovementActionModel.APPROVAL_RETURN_REASON.name()))
+        .isEqualTo("Name the change manager as owner");
+    scenario.complete(
+        "simon",
+        replan,
+        Map.of(
+            ImprovementActionModel.PRIORITY.name(),
+            "high",
+            ImprovementActionModel.IMPROVEMENT_TARGET.name(),
+            "100 % of emergency changes reviewed within 5 days",
+            ImprovementActionModel.IMPROVEMENT_PLAN.name(),
+            "Add a post-implementation review step",
+            ImprovementActionModel.IMPROVEMENT_OWNER.name(),
+            "sofia",
+            ImprovementActionModel.TARGET_DATE.name(),
+            "2027-06-30"));
+    approve("simon", "Emergency changes");
 
     Task implement = implementationOf("Emergency changes");
     assertThat(implement.getPriority()).isEqualTo(80);
@@ -206,6 +241,7 @@ class ContinualImprovementTest {
             "sofia",
             ImprovementActionModel.TARGET_DATE.name(),
             "2027-09-30"));
+    approve("bea", "Emergency changes");
     scenario.complete(
         "sofia",
         implementationOf("Emergency changes"),
@@ -286,6 +322,35 @@ class ContinualImprovementTest {
   }
 
   @Test
+  void intervalsAreChosenFromMonthlyToYearlyAndAnExpertMayTypeAnotherAsAnIso8601Duration() {
+    Map<String, Object> answers = new java.util.HashMap<>();
+    answers.put(ContinualImprovementModel.ACCOUNTABLE_SENIOR_MANAGER.name(), "tina");
+    answers.put(ContinualImprovementModel.GOVERNANCE_GROUP_MEMBERS.name(), "Process owners");
+    answers.put(ContinualImprovementModel.MONITORING_INTERVAL.name(), "custom");
+    answers.put("monitoringIntervalCustom", "P0D");
+    answers.put(ContinualImprovementModel.INTERNAL_AUDIT_INTERVAL.name(), "P3M");
+    answers.put(ContinualImprovementModel.MANAGEMENT_REVIEW_INTERVAL.name(), "P1Y");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                scenario.complete(
+                    "tina", ContinualImprovementModel.CONTINUING_GOVERNANCE_TASK, answers))
+        .hasMessageContaining("monitoringIntervalCustom")
+        .hasMessageContaining("'P0D' is not an ISO-8601 duration");
+    answers.put("monitoringIntervalCustom", "P2M");
+    Date before = new Date();
+    scenario.complete("tina", ContinualImprovementModel.CONTINUING_GOVERNANCE_TASK, answers);
+
+    assertThat(timer(ContinualImprovementModel.MONITORING_TIMER).getDuedate())
+        .isAfterOrEqualTo(plusMonths(before, 2));
+    fire(ContinualImprovementModel.INTERNAL_AUDIT_TIMER);
+    assertThat(scenario.task(ContinualImprovementModel.INTERNAL_AUDIT_TASK).getDescription())
+        .contains("cycle 1, repeated every quarter.");
+    fire(ContinualImprovementModel.MONITORING_TIMER);
+    assertThat(scenario.task(ContinualImprovementModel.MONITORING_TASK).getDescription())
+        .contains("repeated every P2M (ISO-8601)");
+  }
+
+  @Test
   void theEndMessageStopsEveryCycle() {
     governance("P1M", "P6M", "P1Y");
     engine
@@ -341,6 +406,20 @@ class ContinualImprovementTest {
         .orElseThrow();
   }
 
+  private Task approvalOf(String finding) {
+    return scenario.tasks(ImprovementActionModel.APPROVE_TASK).stream()
+        .filter(task -> task.getName().contains(finding))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private void approve(String approver, String finding) {
+    scenario.complete(
+        approver,
+        approvalOf(finding),
+        Map.of(ImprovementActionModel.IMPROVEMENT_APPROVAL.name(), "approved"));
+  }
+
   private Task effectivenessCheckOf(String finding) {
     return scenario.tasks(ImprovementActionModel.CHECK_EFFECTIVENESS_TASK).stream()
         .filter(task -> task.getName().contains(finding))
@@ -359,5 +438,10 @@ class ContinualImprovementTest {
   private static Date plusMonths(Date date, int months) {
     return Date.from(
         date.toInstant().atZone(ZoneId.systemDefault()).plusMonths(months).toInstant());
+  }
+
+  private static Map<String, Object> withImprovements(Map<String, Object> audit, String lines) {
+    audit.put(ContinualImprovementModel.FINDINGS.name(), lines);
+    return audit;
   }
 }

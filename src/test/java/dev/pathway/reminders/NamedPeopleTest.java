@@ -72,6 +72,21 @@ class NamedPeopleTest {
     answers.put(ImprovementActionModel.TARGET_DATE.name(), "2099-06-30");
     assertThat(RestClient.as(http, "simon").submitTaskForm(plan.getId(), answers).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
+    // service improvement management approves the improvement before it is implemented
+    Task approval =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceBusinessKey(businessKey)
+            .taskDefinitionKey(ImprovementActionModel.APPROVE_TASK)
+            .singleResult();
+    assertThat(
+            RestClient.as(http, "tina")
+                .submitTaskForm(
+                    approval.getId(),
+                    Map.of(ImprovementActionModel.IMPROVEMENT_APPROVAL.name(), "approved"))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
     Task implement =
         engine
             .getTaskService()

@@ -210,7 +210,7 @@ class ReportsTest {
             ContinualImprovementModel.CONTINUING_GOVERNANCE_TASK,
             Map.of(
                 ContinualImprovementModel.ACCOUNTABLE_SENIOR_MANAGER.name(),
-                "COO",
+                "tina",
                 ContinualImprovementModel.GOVERNANCE_GROUP_MEMBERS.name(),
                 "Process owners",
                 ContinualImprovementModel.MONITORING_INTERVAL.name(),
@@ -231,20 +231,13 @@ class ReportsTest {
                 ContinualImprovementModel.TARGETS_MET.name(),
                 "some"));
     fire(ContinualImprovementModel.INTERNAL_AUDIT_TIMER);
-    implementation
-        .scenario()
-        .complete(
-            "ada",
-            ContinualImprovementModel.INTERNAL_AUDIT_TASK,
-            Map.of(
-                ContinualImprovementModel.AUDIT_SCOPE.name(),
-                "Change management",
-                ContinualImprovementModel.AUDIT_FINDINGS.name(),
-                "Change records incomplete",
-                ContinualImprovementModel.NONCONFORMITIES_FOUND.name(),
-                2,
-                ContinualImprovementModel.FINDINGS.name(),
-                "Emergency changes are not reviewed"));
+    Map<String, Object> audit =
+        Implementation.cycleAuditAnswers(
+            List.of(
+                finding("Change records incomplete for emergency changes"),
+                finding("Change records incomplete for standard changes")));
+    audit.put(ContinualImprovementModel.FINDINGS.name(), "Emergency changes are not reviewed");
+    implementation.scenario().complete("ada", ContinualImprovementModel.INTERNAL_AUDIT_TASK, audit);
     fire(ContinualImprovementModel.MANAGEMENT_REVIEW_TIMER);
     implementation
         .scenario()
@@ -252,8 +245,6 @@ class ReportsTest {
             "tina",
             ContinualImprovementModel.MANAGEMENT_REVIEW_TASK,
             Map.of(
-                ContinualImprovementModel.REVIEW_INPUTS.name(),
-                "Audit results, SLA performance",
                 ContinualImprovementModel.REVIEW_DECISIONS.name(),
                 "Fund the change tooling upgrade",
                 ContinualImprovementModel.SMS_STILL_SUITABLE.name(),
@@ -278,7 +269,19 @@ class ReportsTest {
         .contains("5. Earlier decisions")
         .contains("Phase 1, round 1")
         .contains("Fund the change tooling")
-        .contains("suitable");
+        .contains("suitable")
+        .contains("6. Since the last management review")
+        .contains("Nonconformities and corrective actions")
+        .contains("Minor nonconformity in Change management");
+  }
+
+  private static Map<String, Object> finding(String statement) {
+    return Map.of(
+        "area", "change-management",
+        "clause", "8.5.1",
+        "kind", "minor-nonconformity",
+        "statement", statement,
+        "evidence", "CHG-0101, CHG-0107");
   }
 
   @Test

@@ -159,28 +159,86 @@ public final class Implementation {
   }
 
   /**
-   * Phase 3's closing tasks: the full internal audit and the preparation for conformity assessment.
+   * Phase 3's closing tasks: the full internal audit (Ada audits every area she does not work in,
+   * with no findings) and the preparation for conformity assessment.
    */
   public void closePhase3() {
-    closePhase3("conforms-with-findings", 0);
+    audit(List.of());
+    prepareForAssessment();
   }
 
-  /** Phase 3's closing tasks, the audit with this conclusion and number of nonconformities. */
+  /**
+   * Phase 3's closing tasks, the audit with this conclusion and this many minor nonconformities
+   * (each opens a corrective action).
+   */
   public void closePhase3(String auditConclusion, int nonconformities) {
+    List<Map<String, Object>> findings =
+        java.util.stream.IntStream.rangeClosed(1, nonconformities)
+            .<Map<String, Object>>mapToObj(
+                n ->
+                    Map.of(
+                        "area", "change-management",
+                        "clause", "8.5.1",
+                        "kind", "minor-nonconformity",
+                        "statement", "Emergency change " + n + " was not reviewed afterwards",
+                        "evidence", "CHG-010" + n))
+            .toList();
+    Map<String, Object> answers = auditAnswers(adasPlan(), findings);
+    answers.put(PhaseModel.AUDIT_CONCLUSION.name(), auditConclusion);
+    scenario.complete("ada", PhaseModel.FULL_INTERNAL_AUDIT_TASK, answers);
+    prepareForAssessment();
+  }
+
+  /** The full internal audit by Ada with these findings (items of {@code auditFindingItems}). */
+  public void audit(List<Map<String, Object>> findings) {
     scenario.complete(
+        "ada", PhaseModel.FULL_INTERNAL_AUDIT_TASK, auditAnswers(adasPlan(), findings));
+  }
+
+  /**
+   * Ada's audit plan: every process area in which the audit role has no activity of its own
+   * (impartiality).
+   */
+  public List<Map<String, Object>> adasPlan() {
+    return auditPlan(
         "ada",
-        PhaseModel.FULL_INTERNAL_AUDIT_TASK,
-        Map.of(
-            PhaseModel.AUDIT_SCOPE.name(),
-            "Whole SMS",
-            PhaseModel.AUDIT_FINDINGS.name(),
-            "Two minor findings",
-            PhaseModel.NONCONFORMITIES_FOUND.name(),
-            nonconformities,
-            PhaseModel.AUDIT_CONCLUSION.name(),
-            auditConclusion,
-            PhaseModel.AUDIT_REPORT_REFERENCE.name(),
-            "AUD-2028-01"));
+        area ->
+            area.activities().stream().noneMatch(activity -> activity.roles().contains("audit")));
+  }
+
+  /** The audit plan: these process areas, audited by one auditor against two clauses. */
+  public List<Map<String, Object>> auditPlan(
+      String auditor, java.util.function.Predicate<dev.pathway.catalogue.Area> areas) {
+    return catalogue.areas().stream()
+        .filter(areas)
+        .<Map<String, Object>>map(
+            area -> Map.of("area", area.id(), "auditor", auditor, "criteria", "4.1, 6.2"))
+        .toList();
+  }
+
+  public static Map<String, Object> auditAnswers(
+      List<Map<String, Object>> plan, List<Map<String, Object>> findings) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("plannedStart", "2028-03-01");
+    values.put("plannedEnd", "2028-03-10");
+    values.put("auditPlan", plan);
+    values.put("auditFindingItems", findings);
+    values.put(PhaseModel.AUDIT_FINDINGS.name(), "The SMS is in place in every area audited");
+    values.put(PhaseModel.AUDIT_CONCLUSION.name(), "conforms-with-findings");
+    return values;
+  }
+
+  /** An internal audit cycle after Phase 3 by Ada of change management, with these findings. */
+  public static Map<String, Object> cycleAuditAnswers(List<Map<String, Object>> findings) {
+    Map<String, Object> values =
+        auditAnswers(
+            List.of(Map.of("area", "change-management", "auditor", "ada", "criteria", "8.5.1")),
+            findings);
+    values.remove(PhaseModel.AUDIT_CONCLUSION.name());
+    return values;
+  }
+
+  public void prepareForAssessment() {
     scenario.complete(
         "paul",
         PhaseModel.CONFORMITY_ASSESSMENT_PREPARATION_TASK,

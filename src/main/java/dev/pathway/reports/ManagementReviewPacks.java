@@ -4,7 +4,9 @@ import dev.pathway.improvement.CycleKind;
 import dev.pathway.improvement.CycleResult;
 import dev.pathway.improvement.ImprovementRecords;
 import dev.pathway.phase.GateRepository;
+import dev.pathway.review.ManagementReviewInputs;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -19,18 +21,21 @@ import org.springframework.stereotype.Component;
  * (phase gates and earlier management reviews), from the continual-improvement records.
  */
 @Component
-class ManagementReviews {
+class ManagementReviewPacks {
 
   private final ImprovementRecords improvement;
   private final GateRepository gates;
   private final StatusReports status;
   private final ProcessEngineConfigurationImpl engine;
+  private final ManagementReviewInputs reviewInputs;
 
-  ManagementReviews(
+  ManagementReviewPacks(
       ImprovementRecords improvement,
       GateRepository gates,
       StatusReports status,
-      ProcessEngineConfigurationImpl engine) {
+      ProcessEngineConfigurationImpl engine,
+      ManagementReviewInputs reviewInputs) {
+    this.reviewInputs = reviewInputs;
     this.improvement = improvement;
     this.gates = gates;
     this.status = status;
@@ -53,7 +58,27 @@ class ManagementReviews {
         ofKind(cycles, CycleKind.MANAGEMENT_REVIEW),
         engine
             .getCommandExecutorTxRequired()
-            .execute(context -> context.runWithoutAuthorization(() -> improvement.actions(id))));
+            .execute(context -> context.runWithoutAuthorization(() -> improvement.actions(id))),
+        sinceLastReview(implementation));
+  }
+
+  private Map<String, List<String>> sinceLastReview(HistoricProcessInstance implementation) {
+    ManagementReviewInputs.Inputs gathered =
+        engine
+            .getCommandExecutorTxRequired()
+            .execute(
+                context ->
+                    context.runWithoutAuthorization(
+                        () ->
+                            reviewInputs.gather(
+                                implementation.getId(), implementation.getBusinessKey())));
+    Map<String, List<String>> sections = new LinkedHashMap<>();
+    sections.put("Audit results", gathered.auditResults());
+    sections.put("Nonconformities and corrective actions", gathered.nonconformities());
+    sections.put("Improvement actions", gathered.improvementActions());
+    sections.put("Decisions of earlier reviews and their status", gathered.earlierDecisions());
+    sections.put("Changes that could affect the SMS", gathered.changes());
+    return sections;
   }
 
   /** What the template {@code management-review.html} shows. */
@@ -108,6 +133,7 @@ class ManagementReviews {
                             "status", action.status()))
                 .toList(),
         "gates", input.phaseGates().stream().map(GateRecords::of).toList(),
+        "sinceLastReview", input.sinceLastReview(),
         "reviews", cycles(input.managementReviews()));
   }
 
