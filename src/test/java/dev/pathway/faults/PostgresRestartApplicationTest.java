@@ -77,7 +77,12 @@ class PostgresRestartApplicationTest {
     try (InputStream in = getClass().getResourceAsStream("/pathway/standard/tr-20000-5.yaml")) {
       catalogue = CatalogueLoader.load(in, "tr-20000-5.yaml");
     }
-    postgres = PrivatePostgres.start(Path.of("target", "postgres-restart"));
+    // under the system's temporary directory, which the postgres user can reach wherever the
+    // checkout
+    // lies (a clone under a private directory is not readable by it)
+    postgres =
+        PrivatePostgres.start(
+            Path.of(System.getProperty("java.io.tmpdir"), "pathway-postgres-restart"));
     schema = ClusterSchema.create(postgres.url("postgres"), postgres.user(), "");
     node = new PathwayNode("postgres-restart", schema);
     log("PostgreSQL on port %d; Pathway up in %s", postgres.port(), seconds(node.start()));
