@@ -1,5 +1,7 @@
 package dev.pathway.process;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -12,6 +14,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
  * A process variable with its name and its Java type, declared once in the holder of its process,
@@ -72,7 +75,7 @@ public final class ProcessVariable<T> {
    * Options of a checklist or taglist ({@code valuesKey}): a list of {value, label} held as JSON.
    */
   public static ProcessVariable<List<Map<String, String>>> options(String name) {
-    return new ProcessVariable<>(name, ProcessVariable::optionList, JsonValues::list);
+    return new ProcessVariable<>(name, ProcessVariable::optionList, JsonValues::spinList);
   }
 
   /** A map of strings held as JSON, e.g. the current state of each process area. */
@@ -195,12 +198,29 @@ public final class ProcessVariable<T> {
   /** JSON values as forms read them: never Java-serialised. */
   private static final class JsonValues {
 
+    private static final ObjectMapper WRITER = new ObjectMapper();
+
     static Object list(Collection<?> values) {
       return values == null
           ? null
           : Variables.objectValue(new ArrayList<>(values))
               .serializationDataFormat(Variables.SerializationDataFormats.JSON)
               .create();
+    }
+
+    /**
+     * As Spin JSON: Tasklist submits a taglist's or checklist's answer with the type of its options
+     * variable, and Pathway refuses a serialized object in a submission.
+     */
+    static Object spinList(Collection<?> values) {
+      if (values == null) {
+        return null;
+      }
+      try {
+        return SpinValues.jsonValue(WRITER.writeValueAsString(values)).create();
+      } catch (JsonProcessingException e) {
+        throw new IllegalArgumentException("Options that cannot be written as JSON: " + values, e);
+      }
     }
 
     static Object map(Map<String, String> values) {

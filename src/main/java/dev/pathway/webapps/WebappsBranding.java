@@ -31,6 +31,7 @@ class WebappsBranding implements WebMvcConfigurer {
           "cockpit/scripts/config.js",
           "cockpit/styles/user-styles.css",
           "tasklist/scripts/config.js",
+          "tasklist/scripts/form-errors.js",
           "tasklist/styles/user-styles.css",
           "admin/scripts/config.js",
           "welcome/scripts/config.js",

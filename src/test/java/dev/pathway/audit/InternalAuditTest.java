@@ -74,7 +74,11 @@ class InternalAuditTest {
     // the auditors offered are the users of the audit group
     assertThat(
             RestClient.as(http, "ada")
-                .getJson("/engine-rest/task/" + audit.getId() + "/form-variables")
+                // as Tasklist reads them: JSON values as their text
+                .getJson(
+                    "/engine-rest/task/"
+                        + audit.getId()
+                        + "/form-variables?deserializeValues=false")
                 .path(AuditModel.AUDITOR_OPTIONS.name())
                 .path("value")
                 .toString())

@@ -2,6 +2,8 @@
 // of Camunda's default scripts/config.js): the header and the page title read "Pathway Tasklist"; Tasklist's keyboard
 // shortcuts as Camunda configures them.
 export default {
+  // Complete is not held back by the empty error entries form-js leaves for rows of dynamic lists (see the script)
+  customScripts: ['scripts/form-errors.js'],
   app: {
     name: 'Tasklist',
     vendor: 'Pathway',
