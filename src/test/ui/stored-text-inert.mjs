@@ -66,7 +66,7 @@ async function toTheGateAndBack(businessKey) {
     });
   }
   const [analysis] = await openTasks(businessKey, 'achievementAnalysis');
-  const form = await rest('GET', `/task/${analysis.id}/form-variables`, 'paul');
+  const form = await rest('GET', `/task/${analysis.id}/form-variables?deserializeValues=false`, 'paul');
   const raw = form.keyCharacteristicOptions.value;
   const options = (typeof raw === 'string' ? JSON.parse(raw) : raw).map((option) => option.value);
   await rest('POST', `/task/${analysis.id}/submit-form`, 'paul', {
