@@ -21,7 +21,9 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -42,6 +44,7 @@ public class Documents {
   private final Catalogue catalogue;
   private final DocumentProperties properties;
   private final ApprovalStart approvals;
+  private final TransactionTemplate transactions;
 
   Documents(
       DocumentRegister register,
@@ -49,7 +52,9 @@ public class Documents {
       Implementations implementations,
       Catalogue catalogue,
       DocumentProperties properties,
-      ApprovalStart approvals) {
+      ApprovalStart approvals,
+      PlatformTransactionManager transactionManager) {
+    this.transactions = new TransactionTemplate(transactionManager);
     this.approvals = approvals;
     this.register = register;
     this.access = access;
@@ -297,27 +302,38 @@ public class Documents {
     return read(documentId);
   }
 
-  /** Streams a version's file to the output and logs the download; 404 when there is none. */
-  @Transactional
+  /**
+   * Logs the download, then streams the version's file to the output; 404 when there is none. The
+   * log entry commits first: the client has the whole file as soon as its last byte is written, and
+   * may ask for the history before a transaction around the streaming would have committed.
+   */
   public DocumentVersion download(String documentId, int versionNumber, Output output) {
-    Document document = read(documentId);
     DocumentVersion version =
-        register
-            .version(documentId, versionNumber)
-            .orElseThrow(
-                () -> notFound("No version " + versionNumber + " of " + document.identifier()));
-    if (version.externalUrl() != null) {
-      throw notFound(
-          "Version "
-              + versionNumber
-              + " of "
-              + document.identifier()
-              + " is an external document at "
-              + version.externalUrl());
-    }
-    register.lock(documentId);
-    register.append(documentId, versionNumber, "downloaded", access.currentUser(), null);
-    register.copyContent(documentId, versionNumber, output.open(version));
+        transactions.execute(
+            status -> {
+              Document document = read(documentId);
+              DocumentVersion found =
+                  register
+                      .version(documentId, versionNumber)
+                      .orElseThrow(
+                          () ->
+                              notFound(
+                                  "No version " + versionNumber + " of " + document.identifier()));
+              if (found.externalUrl() != null) {
+                throw notFound(
+                    "Version "
+                        + versionNumber
+                        + " of "
+                        + document.identifier()
+                        + " is an external document at "
+                        + found.externalUrl());
+              }
+              register.lock(documentId);
+              register.append(documentId, versionNumber, "downloaded", access.currentUser(), null);
+              return found;
+            });
+    transactions.executeWithoutResult(
+        status -> register.copyContent(documentId, versionNumber, output.open(version)));
     return version;
   }
 
