@@ -10,8 +10,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.improvement.ContinualImprovementModel;
 import dev.pathway.phase.Outcome;
-import dev.pathway.programme.ProgrammeModel;
 import dev.pathway.progress.RegisterRow;
+import dev.pathway.support.ContinualImprovementStart;
 import dev.pathway.support.Implementation;
 import dev.pathway.support.PathwayTest;
 import dev.pathway.support.PdfText;
@@ -191,34 +191,7 @@ class ReportsTest {
 
   @Test
   void theManagementReviewPackGathersMonitoringAuditsNonconformitiesActionsAndEarlierDecisions() {
-    // clause 8.2's cycles for this implementation, as the hand-over after Phase 3 starts them
-    engine
-        .getRuntimeService()
-        .createProcessInstanceByKey(ContinualImprovementModel.KEY)
-        .businessKey(implementation.scenario().businessKey())
-        .setVariables(
-            Map.of(
-                ProgrammeModel.IMPLEMENTATION_ID.name(),
-                id,
-                ProgrammeModel.SERVICE_PROVIDER.name(),
-                "Northwind"))
-        .execute();
-    implementation
-        .scenario()
-        .complete(
-            "tina",
-            ContinualImprovementModel.CONTINUING_GOVERNANCE_TASK,
-            Map.of(
-                ContinualImprovementModel.ACCOUNTABLE_SENIOR_MANAGER.name(),
-                "tina",
-                ContinualImprovementModel.GOVERNANCE_GROUP_MEMBERS.name(),
-                "Process owners",
-                ContinualImprovementModel.MONITORING_INTERVAL.name(),
-                "P1M",
-                ContinualImprovementModel.INTERNAL_AUDIT_INTERVAL.name(),
-                "P6M",
-                ContinualImprovementModel.MANAGEMENT_REVIEW_INTERVAL.name(),
-                "P1Y"));
+    ContinualImprovementStart.governed(engine, implementation.scenario(), id);
     fire(ContinualImprovementModel.MONITORING_TIMER);
     implementation
         .scenario()

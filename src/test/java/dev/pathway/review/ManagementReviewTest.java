@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pathway.audit.CorrectiveActionModel;
 import dev.pathway.improvement.ContinualImprovementModel;
-import dev.pathway.programme.ProgrammeModel;
+import dev.pathway.support.ContinualImprovementStart;
 import dev.pathway.support.Implementation;
 import dev.pathway.support.PathwayTest;
 import dev.pathway.support.Scenario;
@@ -33,31 +33,7 @@ class ManagementReviewTest {
   void continualImprovementRuns() {
     scenario = new Scenario(engine);
     implementationId = "implementation-" + scenario.businessKey();
-    engine
-        .getRuntimeService()
-        .createProcessInstanceByKey(ContinualImprovementModel.KEY)
-        .businessKey(scenario.businessKey())
-        .setVariables(
-            Map.of(
-                ProgrammeModel.IMPLEMENTATION_ID.name(),
-                implementationId,
-                ProgrammeModel.SERVICE_PROVIDER.name(),
-                "Northwind"))
-        .execute();
-    scenario.complete(
-        "tina",
-        ContinualImprovementModel.CONTINUING_GOVERNANCE_TASK,
-        Map.of(
-            ContinualImprovementModel.ACCOUNTABLE_SENIOR_MANAGER.name(),
-            "tina",
-            ContinualImprovementModel.GOVERNANCE_GROUP_MEMBERS.name(),
-            "Process owners and service owners",
-            ContinualImprovementModel.MONITORING_INTERVAL.name(),
-            "P1M",
-            ContinualImprovementModel.INTERNAL_AUDIT_INTERVAL.name(),
-            "P6M",
-            ContinualImprovementModel.MANAGEMENT_REVIEW_INTERVAL.name(),
-            "P1Y"));
+    ContinualImprovementStart.governed(engine, scenario, implementationId);
   }
 
   @Test
