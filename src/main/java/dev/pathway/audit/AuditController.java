@@ -2,6 +2,7 @@ package dev.pathway.audit;
 
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.phase.AreaRatings;
+import dev.pathway.progress.ImplementationAccess;
 import dev.pathway.review.ReviewRepository;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,14 +21,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AuditController {
 
-  private final ReadableImplementations implementations;
+  private final ImplementationAccess implementations;
   private final AuditRepository audits;
   private final ReviewRepository reviews;
   private final AreaRatings ratings;
   private final Catalogue catalogue;
 
   AuditController(
-      ReadableImplementations implementations,
+      ImplementationAccess implementations,
       AuditRepository audits,
       ReviewRepository reviews,
       AreaRatings ratings,
@@ -41,19 +42,19 @@ class AuditController {
 
   @GetMapping("/api/implementations/{id}/audits")
   List<AuditRepository.Audit> audits(@PathVariable String id) {
-    implementations.require(id);
+    implementations.readable(id);
     return audits.audits(id);
   }
 
   @GetMapping("/api/implementations/{id}/management-reviews")
   List<ReviewRepository.Review> reviews(@PathVariable String id) {
-    implementations.require(id);
+    implementations.readable(id);
     return reviews.reviews(id);
   }
 
   @GetMapping("/api/implementations/{id}/area-path")
   List<Map<String, Object>> areaPath(@PathVariable String id) {
-    implementations.require(id);
+    implementations.readable(id);
     return ratings.paths(id).entrySet().stream()
         .map(
             area -> {
