@@ -43,19 +43,18 @@ final class PathwayServer implements AutoCloseable {
     int port = freePort();
     Path log = settings.outputDir().resolve("server-" + name + ".log");
     List<String> command =
-        new ArrayList<>(
-            List.of(
-                javaTool("java"),
-                "-Xmx" + settings.heap(),
-                "-XX:+UseG1GC",
-                "-jar",
-                settings.serverJar().toString(),
-                "--spring.profiles.active=demo",
-                "--pathway.demo.allow-external-database=true",
-                "--pathway.demo.example-implementation=false",
-                "--spring.datasource.url=" + settings.url(),
-                "--spring.datasource.username=" + settings.username(),
-                "--server.port=" + port));
+        new ArrayList<>(List.of(javaTool("java"), "-Xmx" + settings.heap(), "-XX:+UseG1GC"));
+    command.addAll(settings.serverJvmArgs());
+    command.addAll(
+        List.of(
+            "-jar",
+            settings.serverJar().toString(),
+            "--spring.profiles.active=demo",
+            "--pathway.demo.allow-external-database=true",
+            "--pathway.demo.example-implementation=false",
+            "--spring.datasource.url=" + settings.url(),
+            "--spring.datasource.username=" + settings.username(),
+            "--server.port=" + port));
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     // the password stays out of the command line (and so out of ps and the log)

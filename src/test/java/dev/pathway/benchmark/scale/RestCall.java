@@ -3,6 +3,8 @@ package dev.pathway.benchmark.scale;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,8 +13,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-/** Pathway's REST APIs as one demo user calls them on one node: HTTP Basic, password = user id. */
+/**
+ * Pathway's REST APIs as one demo user calls them on one node (password = user id): with HTTP Basic
+ * on every request, as an API client does, or with the web apps' login session and its CSRF token,
+ * as Tasklist in a browser does ({@link #loggedInToTasklist}).
+ */
 final class RestCall {
+
+  /** The engine REST API as an API client reaches it. */
+  static final String ENGINE_REST = "/engine-rest";
+
+  /** The same API as Tasklist reaches it, behind the web apps' session. */
+  static final String TASKLIST_ENGINE_API = "/camunda/api/engine/engine/default";
 
   static final String JSON_TYPE = "application/json";
 
@@ -28,6 +40,7 @@ final class RestCall {
   private final String base;
   private final String user;
   private final String authorization;
+  private final CookieManager cookies;
 
   RestCall(HttpClient http, String base, String user) {
     this.http = http;
@@ -37,6 +50,47 @@ final class RestCall {
         "Basic "
             + Base64.getEncoder()
                 .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+    this.cookies = null;
+  }
+
+  private RestCall(HttpClient http, CookieManager cookies, String base, String user) {
+    this.http = http;
+    this.base = base;
+    this.user = user;
+    this.authorization = null;
+    this.cookies = cookies;
+  }
+
+  /**
+   * Logged in to Tasklist as a browser is: the session cookie, and the CSRF token sent back in
+   * {@code X-XSRF-TOKEN} on every request, as Tasklist's own client does.
+   */
+  static RestCall loggedInToTasklist(String base, String user) {
+    CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .cookieHandler(cookies)
+            .build();
+    RestCall session = new RestCall(http, cookies, base, user);
+    Reply page = session.get("/camunda/app/tasklist/default/", "text/html");
+    if (!page.ok()) {
+      throw page.failure("Tasklist's page for " + user);
+    }
+    Reply login =
+        session.send(
+            session
+                .request("/camunda/api/admin/auth/user/default/login/tasklist", JSON_TYPE)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user))
+                .build());
+    if (!login.ok()) {
+      throw login.failure("Tasklist's login of " + user);
+    }
+    // the login starts a new session: its CSRF token comes with the next request
+    session.get("/camunda/api/admin/auth/user/default", JSON_TYPE);
+    return session;
   }
 
   /** One connection pool per simulated person, HTTP/1.1 as a browser talks to Tomcat. */
@@ -68,10 +122,16 @@ final class RestCall {
   }
 
   private HttpRequest.Builder request(String path, String accept) {
-    return HttpRequest.newBuilder(URI.create(base + path))
-        .timeout(TIMEOUT)
-        .header("Authorization", authorization)
-        .header("Accept", accept);
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT).header("Accept", accept);
+    if (authorization != null) {
+      return request.header("Authorization", authorization);
+    }
+    cookies.getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+        .findFirst()
+        .ifPresent(token -> request.header("X-XSRF-TOKEN", token.getValue()));
+    return request;
   }
 
   private Reply send(HttpRequest request) {

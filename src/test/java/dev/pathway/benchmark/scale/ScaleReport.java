@@ -67,9 +67,14 @@ record ScaleReport(
     line(md, "");
     line(
         md,
-        "Clients: %d at once over `/engine-rest` with HTTP Basic, in turn as %s (client *i* opens task *i* of"
+        "Clients: %d at once %s, in turn as %s (client *i* opens task *i* of"
             + " the page), without think time; %d s warm-up not counted, then %d s measured.",
         settings.clients(),
+        settings.tasklistSession()
+            ? "logged in to Tasklist, over its session and CSRF token (`"
+                + RestCall.TASKLIST_ENGINE_API
+                + "`)"
+            : "over `/engine-rest` with HTTP Basic on every request",
         String.join(", ", settings.users()),
         settings.warmUpSeconds(),
         settings.seconds());

@@ -11,6 +11,10 @@ import java.util.List;
  *     tables' sizes as autovacuum would tell it in production (a PostgreSQL with autovacuum off,
  *     like CI's, plans as for empty tables)
  * @param users demo users the clients log in as, in turn: holders of Table B.1 activity roles
+ * @param tasklistSession whether the clients log in to Tasklist and use its session, as a browser
+ *     does ({@code -Dscale.api=tasklist}, the default), or send HTTP Basic with every request to
+ *     {@code /engine-rest}, as an API client does ({@code -Dscale.api=engine-rest})
+ * @param serverJvmArgs extra options for the server JVMs, e.g. a flight recording
  */
 record ScaleSettings(
     int implementations,
@@ -26,6 +30,8 @@ record ScaleSettings(
     String password,
     String heap,
     List<String> users,
+    boolean tasklistSession,
+    List<String> serverJvmArgs,
     Path serverJar,
     Path outputDir) {
 
@@ -65,8 +71,27 @@ record ScaleSettings(
             .map(String::trim)
             .filter(user -> !user.isEmpty())
             .toList(),
+        tasklistSession(System.getProperty("scale.api", "tasklist")),
+        Arrays.stream(System.getProperty("scale.server-jvm-args", "").split(" "))
+            .filter(arg -> !arg.isBlank())
+            .toList(),
         serverJar,
         outputDir);
+  }
+
+  private static boolean tasklistSession(String api) {
+    return switch (api) {
+      case "tasklist" -> true;
+      case "engine-rest" -> false;
+      default ->
+          throw new IllegalArgumentException(
+              "-Dscale.api must be tasklist or engine-rest, was '" + api + "'");
+    };
+  }
+
+  /** Where the clients reach the engine's REST API. */
+  String engineApi() {
+    return tasklistSession ? RestCall.TASKLIST_ENGINE_API : RestCall.ENGINE_REST;
   }
 
   private static int integer(String name, int fallback) {

@@ -48,14 +48,17 @@ final class TasklistClient implements Callable<Latencies> {
       Map.of("variables", RestClient.typed(Implementation.answer(Outcome.ACHIEVED)));
 
   private final RestCall rest;
+  private final String engineApi;
   private final int position;
   private final long measureFromNanos;
   private final long endNanos;
   private final Latencies measured = new Latencies();
   private final Latencies warmUp = new Latencies();
 
-  TasklistClient(RestCall rest, int position, long measureFromNanos, long endNanos) {
+  TasklistClient(
+      RestCall rest, String engineApi, int position, long measureFromNanos, long endNanos) {
     this.rest = rest;
+    this.engineApi = engineApi;
     this.position = position;
     this.measureFromNanos = measureFromNanos;
     this.endNanos = endNanos;
@@ -63,7 +66,7 @@ final class TasklistClient implements Callable<Latencies> {
 
   @Override
   public Latencies call() {
-    String filter = "/engine-rest/filter/" + filterId();
+    String filter = engineApi + "/filter/" + filterId();
     while (System.nanoTime() < endNanos) {
       round(filter, System.nanoTime() >= measureFromNanos ? measured : warmUp);
     }
@@ -97,7 +100,7 @@ final class TasklistClient implements Callable<Latencies> {
       latencies.noTask();
       return;
     }
-    String task = "/engine-rest/task/" + taskIds.get(position % taskIds.size());
+    String task = engineApi + "/task/" + taskIds.get(position % taskIds.size());
     Map<Operation, Supplier<RestCall.Reply>> opening =
         Map.of(
             Operation.TASK, () -> rest.get(task, RestCall.HAL_TYPE),
@@ -145,7 +148,7 @@ final class TasklistClient implements Callable<Latencies> {
 
   private String filterId() {
     String name = URLEncoder.encode(FILTER_NAME, StandardCharsets.UTF_8).replace("+", "%20");
-    RestCall.Reply reply = rest.get("/engine-rest/filter?name=" + name, RestCall.JSON_TYPE);
+    RestCall.Reply reply = rest.get(engineApi + "/filter?name=" + name, RestCall.JSON_TYPE);
     if (!reply.ok() || reply.json().isEmpty()) {
       throw new IllegalStateException(
           rest.user()

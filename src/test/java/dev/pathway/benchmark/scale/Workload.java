@@ -32,11 +32,16 @@ final class Workload {
       Map<String, List<Future<Latencies>>> clientsByUser = new LinkedHashMap<>();
       for (int client = 0; client < settings.clients(); client++) {
         String user = settings.users().get(client % settings.users().size());
+        String base = baseUrls.get(client % baseUrls.size());
         RestCall rest =
-            new RestCall(RestCall.newHttpClient(), baseUrls.get(client % baseUrls.size()), user);
+            settings.tasklistSession()
+                ? RestCall.loggedInToTasklist(base, user)
+                : new RestCall(RestCall.newHttpClient(), base, user);
         clientsByUser
             .computeIfAbsent(user, key -> new ArrayList<>())
-            .add(pool.submit(new TasklistClient(rest, client, measureFrom, end)));
+            .add(
+                pool.submit(
+                    new TasklistClient(rest, settings.engineApi(), client, measureFrom, end)));
       }
       Map<String, Latencies> byUser = new LinkedHashMap<>();
       for (Map.Entry<String, List<Future<Latencies>>> user : clientsByUser.entrySet()) {
