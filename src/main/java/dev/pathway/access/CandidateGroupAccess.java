@@ -60,6 +60,7 @@ final class CandidateGroupAccess {
     @Override
     public void checkReadTask(TaskEntity task) {
       if (!isCandidate(task)) {
+        requireExecution(task);
         super.checkReadTask(task);
       }
     }
@@ -67,13 +68,26 @@ final class CandidateGroupAccess {
     @Override
     public void checkReadTaskVariable(TaskEntity task) {
       if (!isCandidate(task)) {
+        requireExecution(task);
         super.checkReadTaskVariable(task);
+      }
+    }
+
+    /**
+     * A task read just before someone completed it has lost its execution by the time it is
+     * checked: the engine's check would fail on the missing execution (500); it is gone (404).
+     */
+    private static void requireExecution(TaskEntity task) {
+      if (task.getExecutionId() != null && task.getExecution() == null) {
+        throw new NotFoundException(
+            "Task " + task.getId() + " does not exist (or was completed already)");
       }
     }
 
     @Override
     public void checkTaskWork(TaskEntity task) {
       if (!isCandidate(task)) {
+        requireExecution(task);
         super.checkTaskWork(task);
       }
     }

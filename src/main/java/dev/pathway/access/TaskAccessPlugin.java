@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * Task access that does not grow with the number of tasks ({@link CandidateGroupAccess}) and a task
  * query that checks it with EXISTS probes ({@code dev/pathway/access/TaskQuery.xml}) instead of the
  * engine's join of every authorization row and DISTINCT: Tasklist's lists and counts stay fast with
- * tens of thousands of open tasks.
+ * tens of thousands of open tasks; large counts are kept for seconds ({@link LargeTaskCounts}).
  */
 @Component
 class TaskAccessPlugin extends AbstractProcessEnginePlugin {
@@ -25,8 +25,16 @@ class TaskAccessPlugin extends AbstractProcessEnginePlugin {
   static final String MAPPING = "dev/pathway/access/TaskQuery.xml";
   private static final Map<String, String> STATEMENTS =
       Map.of(
-          "selectTaskByQueryCriteria", "pathwaySelectTaskByQueryCriteria",
-          "selectTaskCountByQueryCriteria", "pathwaySelectTaskCountByQueryCriteria");
+          "selectTaskByQueryCriteria",
+          "pathwaySelectTaskByQueryCriteria",
+          "selectTaskCountByQueryCriteria",
+          LargeTaskCounts.COUNT_STATEMENT);
+
+  private final TaskCountProperties taskCounts;
+
+  TaskAccessPlugin(TaskCountProperties taskCounts) {
+    this.taskCounts = taskCounts;
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -52,5 +60,8 @@ class TaskAccessPlugin extends AbstractProcessEnginePlugin {
     }
     mappings.putAll(STATEMENTS);
     sessions.setStatementMappings(mappings);
+    if (taskCounts.enabled()) {
+      mybatis.addInterceptor(new LargeTaskCounts(taskCounts));
+    }
   }
 }

@@ -4,30 +4,28 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
-import org.glassfish.jersey.server.ResourceConfig;
-import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
-import org.springframework.stereotype.Component;
 
 /**
- * The engine REST API ({@code /engine-rest}) answers every failure as {@link Fault} decides: these
- * mappers are preferred over the engine's own (priority 1), so a refused form is 400 however the
- * process was started or the task completed, a missing task 404, a concurrent change 409, a
+ * The engine REST API ({@code /engine-rest}, and the web apps' {@code /camunda/api/engine},
+ * registered by dev.pathway.engineapi.EngineApis) answers every failure as {@link Fault} decides:
+ * these mappers are preferred over the engine's own (priority 1), so a refused form is 400 however
+ * the process was started or the task completed, a missing task 404, a concurrent change 409, a
  * database that is down 503, and no answer carries SQL, internal class names or stack frames. The
  * body keeps the engine's shape: {@code type}, {@code message}, {@code code}, and for a refused
  * authorization the missing permissions.
  */
-@Component
-class EngineRestFaults implements ResourceConfigCustomizer {
+public final class EngineRestFaults {
 
-  @Override
-  public void customize(ResourceConfig config) {
-    config.register(AnyFailure.class);
-    config.register(EngineFailure.class);
-    config.register(RestFailure.class);
+  private EngineRestFaults() {}
+
+  /** The exception mappers, for each Jersey application that serves the engine REST API. */
+  public static List<Class<?>> mappers() {
+    return List.of(AnyFailure.class, EngineFailure.class, RestFailure.class);
   }
 
   static Response answer(Throwable exception) {

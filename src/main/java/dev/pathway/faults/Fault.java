@@ -191,7 +191,8 @@ public final class Fault {
    */
   static boolean isTaskGone(Throwable cause) {
     String message = cause.getMessage();
-    return cause instanceof ProcessEngineException
+    // the REST layer rethrows some of the engine's as its own (getting a task's deployed form)
+    return (cause instanceof ProcessEngineException || cause instanceof RestException)
         && message != null
         && TASK_GONE_MESSAGES.matcher(message).find();
   }

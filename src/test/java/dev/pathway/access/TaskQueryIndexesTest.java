@@ -27,6 +27,9 @@ class TaskQueryIndexesTest {
     try (Connection connection = dataSource.getConnection()) {
       assertThat(indexesOf(connection, "ACT_RU_IDENTITYLINK"))
           .contains("pw_idx_ident_lnk_group_task");
+      assertThat(indexesOf(connection, "ACT_RU_TASK"))
+          .as("completing a task finds its subtasks by index, not by reading every task")
+          .contains("pw_idx_task_parent");
       if (connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
         assertThat(indexesOf(connection, "ACT_RU_TASK")).contains("pw_idx_task_unassigned");
       }

@@ -63,13 +63,7 @@ class TasklistFiltersTest {
 
   private List<String> names(String user, String filterName, String businessKey) {
     RestClient client = RestClient.as(http, user);
-    String filterId = null;
-    for (JsonNode filter : client.getJson("/engine-rest/filter?resourceType=Task")) {
-      if (filter.path("name").asText().equals(filterName)) {
-        filterId = filter.path("id").asText();
-      }
-    }
-    assertThat(filterId).as(filterName + " visible to " + user).isNotNull();
+    String filterId = client.filterId(filterName);
     JsonNode tasks =
         RestClient.json(
             client

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DuplicateKeyException;
@@ -86,6 +87,9 @@ class FaultTest {
         List.of(
             new ProcessEngineException("Cannot find task with id 34b3e07d"),
             new ProcessEngineException("No task found for taskId '34a0583c'"),
+            // GET …/deployed-form: the REST layer's own exception, without the engine's as cause
+            new InvalidRequestException(
+                Response.Status.BAD_REQUEST, "No task found for taskId '148088c6'"),
             new RestException(
                 Response.Status.BAD_REQUEST,
                 new BadUserRequestException("Cannot find task with id '350498b9'."),

@@ -65,6 +65,16 @@ public final class RestClient {
     return json(response.getBody());
   }
 
+  /** The id of a Tasklist filter this user sees, by its name; fails when they do not see it. */
+  public String filterId(String name) {
+    for (JsonNode filter : getJson("/engine-rest/filter?resourceType=Task")) {
+      if (filter.path("name").asText().equals(name)) {
+        return filter.path("id").asText();
+      }
+    }
+    throw new AssertionError("The filter '" + name + "' is not visible to " + user);
+  }
+
   /** Submits a task's form over REST, as Tasklist does. */
   public ResponseEntity<String> submitTaskForm(String taskId, Map<String, Object> values) {
     return post("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", typed(values)));

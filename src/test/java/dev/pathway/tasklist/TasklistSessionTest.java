@@ -102,6 +102,28 @@ class TasklistSessionTest {
         .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
+  @Test
+  void tasklistsEngineApiAnswersATaskThatIsGoneWithNotFoundAsTheRestApiDoes() {
+    Session ivan = Session.login(http, "ivan");
+    String gone = "/camunda/api/engine/engine/default/task/no-such-task";
+    for (String path : List.of(gone, gone + "/form", gone + "/form-variables")) {
+      ResponseEntity<String> answer = ivan.exchange(HttpMethod.GET, path, null, false);
+      assertThat(answer.getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(RestClient.json(answer.getBody()).path("message").asText())
+          .as(path)
+          .doesNotContain("is null");
+    }
+    HttpHeaders json = new HttpHeaders();
+    json.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> submitted =
+        ivan.exchange(
+            HttpMethod.POST,
+            gone + "/submit-form",
+            new HttpEntity<>("{\"variables\": {}}", json),
+            true);
+    assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
   private static HttpEntity<LinkedMultiValueMap<String, Object>> upload() {
     LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
     parts.add("file", file("minutes.txt", "text/plain", "Minutes".getBytes()));
