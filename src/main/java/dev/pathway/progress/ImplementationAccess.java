@@ -1,5 +1,8 @@
 package dev.pathway.progress;
 
+import dev.pathway.programme.ProgrammeModel;
+import dev.pathway.scope.ScopeExtensionModel;
+import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.http.HttpStatus;
@@ -28,5 +31,18 @@ public class ImplementationAccess {
           HttpStatus.NOT_FOUND, "No implementation '" + id + "' that you may read");
     }
     return implementation;
+  }
+
+  /**
+   * The implementations (programmes and scope extensions) the authenticated user may read, newest
+   * first.
+   */
+  public List<HistoricProcessInstance> readableImplementations() {
+    return history
+        .createHistoricProcessInstanceQuery()
+        .processDefinitionKeyIn(ProgrammeModel.KEY, ScopeExtensionModel.KEY)
+        .orderByProcessInstanceStartTime()
+        .desc()
+        .list();
   }
 }
