@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Audits, nonconformities, management review and the forms a manager reads, in the real Tasklist (headless Chromium):
 //   1. top management opens the approval of the implementation business case: all of 5.6 a)-m) and the gap analysis;
-//   2. the auditor opens the Phase 3 full internal audit with its plan and findings, and completes it in Tasklist;
+//   2. the auditor opens the Phase 3 full internal audit (the called process internal-audit) with its plan and findings,
+//      completes it in Tasklist, and its report is downloadable as a record of the document register;
 //   3. the incident manager opens the corrective action that the major nonconformity opened;
 //   4. top management opens continuing governance (intervals as choices, prefilled) and completes it in Tasklist;
 //   5. after a monitoring cycle and an internal audit cycle (over REST), top management opens the management review
@@ -10,7 +11,7 @@
 //
 //   BASE_URL=http://localhost:8080 node src/test/ui/audit-e2e.mjs
 
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { seeder } from './seed.mjs';
 import { claim, complete, launchChromium, login, openTask, screenshotWhole, SmokeError } from './tasklist-smoke.mjs';
@@ -106,11 +107,14 @@ async function main() {
       { area: 'change-management', clause: '8.5.1', kind: 'opportunity-for-improvement', statement: 'Share the change calendar with the service desk',
         evidence: 'Service desk learns of changes from customers' },
     ];
+    // the full internal audit runs as the called process internal-audit: its form reads that instance's variables
+    const [audit] = await rest('GET', `/process-instance?superProcessInstance=${phase.id}&processDefinitionKey=internal-audit`, 'demo');
+    if (!audit) throw new SmokeError('the Phase 3 full internal audit did not call internal-audit');
     for (const [name, value] of Object.entries({ auditPlan: plan, auditFindingItems: findings })) {
-      await rest('PUT', `/process-instance/${phase.id}/variables/${name}`, 'demo', { value: JSON.stringify(value), type: 'Json' });
+      await rest('PUT', `/process-instance/${audit.id}/variables/${name}`, 'demo', { value: JSON.stringify(value), type: 'Json' });
     }
-    await rest('PUT', `/process-instance/${phase.id}/variables/plannedStart`, 'demo', { value: '2028-03-01', type: 'String' });
-    await rest('PUT', `/process-instance/${phase.id}/variables/plannedEnd`, 'demo', { value: '2028-03-10', type: 'String' });
+    await rest('PUT', `/process-instance/${audit.id}/variables/plannedStart`, 'demo', { value: '2028-03-01', type: 'String' });
+    await rest('PUT', `/process-instance/${audit.id}/variables/plannedEnd`, 'demo', { value: '2028-03-10', type: 'String' });
     await look(browser, 'ada', 'Full internal audit (Phase 3)', 'audit-form-with-findings.png',
       ['Audit plan', 'nobody audits an area whose activities their own role carries out', 'Findings'], async (page) => {
         await claim(page, { timeout: TIMEOUT });
@@ -125,6 +129,13 @@ async function main() {
       headers: { Authorization: 'Basic ' + Buffer.from('paul:paul').toString('base64') },
     }).then((response) => response.json());
     if (audits.length !== 1 || audits[0].findings.length !== 2) throw new SmokeError(`the audit was not kept with its two findings: ${JSON.stringify(audits).slice(0, 300)}`);
+    // its report is a record of the document register, downloadable as PDF
+    if (!audits[0].reportDocument) throw new SmokeError('the audit report was not kept as a record');
+    const report = await fetch(`${BASE}/api/documents/${audits[0].reportDocument}/versions/1/content`, {
+      headers: { Authorization: 'Basic ' + Buffer.from('ivan:ivan').toString('base64') },
+    });
+    if (report.status !== 200 || report.headers.get('content-type') !== 'application/pdf') throw new SmokeError(`the audit report record is not downloadable: ${report.status}`);
+    await writeFile(path.join(OUT, 'internal-audit-report.pdf'), Buffer.from(await report.arrayBuffer()));
 
     await look(browser, 'ivan', 'Correct the nonconformity and plan its corrective action', 'corrective-action.png',
       ['Major nonconformity', 'Incident management (including request fulfilment)', 'Root cause', 'Owner of the corrective action']);
@@ -158,7 +169,7 @@ async function main() {
     await fire(improvement.id, 'monitoringDue');
     await done(businessKey, 'sofia', 'monitoringCycle', { performanceSummary: 'Availability 99.95 %; two response targets missed', targetsMet: 'some' });
     await fire(improvement.id, 'internalAuditDue');
-    await done(businessKey, 'ada', 'internalAuditCycle', { plannedStart: '2028-09-01', plannedEnd: '2028-09-03',
+    await done(businessKey, 'ada', 'internalAudit', { plannedStart: '2028-09-01', plannedEnd: '2028-09-03',
       auditPlan: [{ area: 'change-management', auditor: 'ada', criteria: '8.5.1' }],
       auditFindingItems: [{ area: 'change-management', clause: '8.5.1', kind: 'minor-nonconformity',
         statement: 'Emergency changes are not reviewed afterwards', evidence: 'CHG-0101, CHG-0107' }],

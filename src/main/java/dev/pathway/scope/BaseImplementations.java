@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -107,20 +106,6 @@ class BaseImplementations implements StartFormOptions {
 
   /** A variable of the implementation's own instance, as it last was. */
   Object variable(String implementationId, String name) {
-    List<HistoricVariableInstance> variables =
-        Context.getCommandContext()
-            .runWithoutAuthorization(
-                () ->
-                    history
-                        .createHistoricVariableInstanceQuery()
-                        .processInstanceId(implementationId)
-                        .variableName(name)
-                        .list());
-    return variables.stream()
-        .filter(variable -> implementationId.equals(variable.getExecutionId()))
-        .findFirst()
-        .or(() -> variables.stream().findFirst())
-        .map(HistoricVariableInstance::getValue)
-        .orElse(null);
+    return access.variable(implementationId, name);
   }
 }
