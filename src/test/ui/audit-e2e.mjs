@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Audits, nonconformities, management review and the forms a manager reads, in the real Tasklist (headless Chromium):
+//   0. top management starts a scope extension, choosing the implementation from a list (provider and start date);
 //   1. top management opens the approval of the implementation business case: all of 5.6 a)-m) and the gap analysis;
 //   2. the auditor opens the Phase 3 full internal audit (the called process internal-audit) with its plan and findings,
 //      completes it in Tasklist, and its report is downloadable as a record of the document register;
@@ -14,7 +15,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { seeder } from './seed.mjs';
-import { claim, complete, launchChromium, login, openTask, screenshotWhole, SmokeError } from './tasklist-smoke.mjs';
+import { claim, complete, launchChromium, login, openTask, screenshotWhole, SmokeError, startProcess } from './tasklist-smoke.mjs';
 
 const BASE = process.env.BASE_URL || 'http://localhost:8080';
 const OUT = process.env.OUT || 'target/ui-screenshots';
@@ -59,6 +60,38 @@ async function look(browser, user, task, file, expected, then, filter = "My grou
   }
 }
 
+/**
+ * A scope extension started in Tasklist: the implementation is chosen from a list (service provider and start date),
+ * filled as the start form opens, never typed as a key.
+ */
+async function scopeExtension(browser, implementationId) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  try {
+    const page = await context.newPage();
+    await login(page, { baseUrl: BASE, user: 'tina', password: 'tina', timeout: TIMEOUT });
+    await startProcess(page, 'Scope extension (5.5)', { outDir: OUT, timeout: TIMEOUT });
+    const modal = page.locator('.modal-dialog').first();
+    const picker = modal.locator('.fjs-form-field-select').filter({ hasText: 'Implementation whose scope is extended' });
+    await picker.locator('input, .fjs-select-display, .fjs-input-group').first().click();
+    const option = page.locator('.fjs-dropdownlist-item').filter({ hasText: /^Northwind IT Services, started \d{1,2} \w+ \d{4}$/ });
+    await option.first().waitFor({ timeout: TIMEOUT });
+    await page.screenshot({ path: path.join(OUT, 'scope-extension-choose-implementation.png') });
+    await option.first().click();
+    await modal.getByLabel(/^Extended SMS scope statement/).fill('Adds the Berlin data centre and its hosting customers');
+    await modal.getByLabel(/^Additional services in scope/).fill('Hosting (Berlin)');
+    await modal.getByLabel(/^Reason for extending the scope/).fill('Customer demand in Germany');
+    await screenshotWhole(page, modal.locator('.fjs-form').first(), path.join(OUT, 'scope-extension-request.png'));
+    await modal.getByRole('button', { name: /^Start$/ }).click();
+    await modal.waitFor({ state: 'hidden', timeout: TIMEOUT });
+  } finally {
+    await context.close();
+  }
+  const started = await rest('GET', '/variable-instance?variableName=baseImplementation', 'demo');
+  if (!started.some((variable) => variable.value === implementationId)) {
+    throw new SmokeError(`no scope extension of ${implementationId} was started: ${JSON.stringify(started).slice(0, 300)}`);
+  }
+}
+
 async function main() {
   await mkdir(OUT, { recursive: true });
   const businessKey = `northwind-audit-ui-${Date.now()}`;
@@ -90,6 +123,8 @@ async function main() {
     await look(browser, 'tina', 'Annex A f) Approve the implementation business case', 'business-case-approval.png',
       ['(5.6 a)', '(5.6 d)', '(5.6 g)', '(5.6 j)', '(5.6 l)', '(5.6 m)', 'Formal conformity assessment', 'The gap analysis this is based on',
         'Partly in place', 'Ticket tool in use']);
+
+    await scopeExtension(browser, programme.id);
 
     // the Phase 3 full internal audit, started where Cockpit would start it, with a plan and findings entered
     const phase = await rest('POST', '/process-definition/key/implementation-phase/start', 'demo', {

@@ -12,6 +12,7 @@ import dev.pathway.progress.ImplementationAccess;
 import dev.pathway.reports.PdfReports;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -131,6 +132,12 @@ public class AuditReportRecords implements JavaDelegate {
     values.put(
         "findings",
         audit.findings().stream()
+            // the most serious first: major nonconformities, minor ones, observations,
+            // opportunities
+            .sorted(
+                Comparator.comparing(
+                    (AuditRepository.Finding finding) ->
+                        ValueSet.of(FindingKind.class, finding.kind()).ordinal()))
             .map(
                 finding ->
                     entries(
@@ -147,7 +154,12 @@ public class AuditReportRecords implements JavaDelegate {
         audit.conclusion() == null
             ? null
             : ValueSet.of(AuditConclusion.class, audit.conclusion()).label());
-    values.put("furtherDocuments", PhaseModel.AUDIT_REPORT_REFERENCE.find(execution).orElse(null));
+    values.put(
+        "furtherDocuments",
+        PhaseModel.AUDIT_REPORT_REFERENCE
+            .find(execution)
+            .filter(reference -> !reference.isBlank())
+            .orElse(null));
     return values;
   }
 
