@@ -1,5 +1,6 @@
 package dev.pathway.forms;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -32,12 +33,20 @@ class StartFormFilling {
     this.options = options;
   }
 
-  /** The start form with each select of a {@link StartFormOptions} holding its options. */
+  /**
+   * The start form with each select of a {@link StartFormOptions} holding its options; any other
+   * start form as deployed (an embedded HTML form of a host application, say).
+   */
   InputStream filled(InputStream deployed) {
     try (deployed) {
       byte[] bytes = deployed.readAllBytes();
-      JsonNode form = JSON.readTree(bytes);
-      List<StartFormOptions> ofForm = ofForm(form.path("id").asText(""));
+      JsonNode form;
+      try {
+        form = JSON.readTree(bytes);
+      } catch (JsonProcessingException notJson) {
+        return new ByteArrayInputStream(bytes);
+      }
+      List<StartFormOptions> ofForm = form == null ? List.of() : ofForm(form.path("id").asText(""));
       if (ofForm.isEmpty()) {
         return new ByteArrayInputStream(bytes);
       }
