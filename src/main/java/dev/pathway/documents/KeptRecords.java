@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -74,6 +75,13 @@ public class KeptRecords {
     register.setStatus(document.id(), DocumentStatus.ISSUED);
     register.append(document.id(), 1, "uploaded", record.keptBy(), record.fileName());
     return register.find(document.id()).orElseThrow();
+  }
+
+  /** The identifier ("DOC-0007") of a document of the register, if there is one. */
+  public Optional<String> identifier(String documentId) {
+    return documentId == null
+        ? Optional.empty()
+        : register.find(documentId).map(Document::identifier);
   }
 
   private static String sha256(byte[] content) {

@@ -68,7 +68,9 @@ class ManagementReviewTest {
         .contains("Cycle 1: some targets missed. Availability 99.95 %");
     assertThat(text(review, ReviewModel.AUDITS_TEXT))
         .contains("Internal audit, cycle 1")
-        .contains("1 areas audited, 1 findings (1 minor nonconformity)");
+        .contains("1 areas audited, 1 findings (1 minor nonconformity)")
+        .as("the audit report, kept as a record of the register")
+        .containsPattern("; report: DOC-\\d{4}");
     assertThat(text(review, ReviewModel.NONCONFORMITIES_TEXT))
         .contains("Minor nonconformity in Change management (clause 8.5.1)")
         .contains("open, corrective action at: Correct the nonconformity");
