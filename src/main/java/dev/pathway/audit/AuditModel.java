@@ -64,8 +64,12 @@ public final class AuditModel {
   static final String STATEMENT = "statement";
   static final String EVIDENCE = "evidence";
 
-  /** The form that holds an audit plan and findings. */
-  static final List<String> FORMS = List.of("internal-audit");
+  /**
+   * The forms that hold an audit plan and findings: {@code internal-audit}, and the two it
+   * replaced, which the tasks of instances started on earlier model versions still show.
+   */
+  static final List<String> FORMS =
+      List.of("internal-audit", "full-internal-audit", "improvement-internal-audit");
 
   private AuditModel() {}
 }
