@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Audits, nonconformities, management review and the forms a manager reads, in the real Tasklist (headless Chromium):
+//   0. top management starts a scope extension, choosing the implementation from a list (provider and start date);
 //   1. top management opens the approval of the implementation business case: all of 5.6 a)-m) and the gap analysis;
-//   2. the auditor opens the Phase 3 full internal audit with its plan and findings, and completes it in Tasklist;
+//   2. the auditor opens the Phase 3 full internal audit (the called process internal-audit) with its plan and findings,
+//      completes it in Tasklist, and its report is downloadable as a record of the document register;
 //   3. the incident manager opens the corrective action that the major nonconformity opened;
 //   4. top management opens continuing governance (intervals as choices, prefilled) and completes it in Tasklist;
 //   5. after a monitoring cycle and an internal audit cycle (over REST), top management opens the management review
@@ -10,10 +12,10 @@
 //
 //   BASE_URL=http://localhost:8080 node src/test/ui/audit-e2e.mjs
 
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { seeder } from './seed.mjs';
-import { claim, complete, launchChromium, login, openTask, screenshotWhole, SmokeError } from './tasklist-smoke.mjs';
+import { claim, complete, launchChromium, login, openTask, screenshotWhole, SmokeError, startProcess } from './tasklist-smoke.mjs';
 
 const BASE = process.env.BASE_URL || 'http://localhost:8080';
 const OUT = process.env.OUT || 'target/ui-screenshots';
@@ -58,6 +60,38 @@ async function look(browser, user, task, file, expected, then, filter = "My grou
   }
 }
 
+/**
+ * A scope extension started in Tasklist: the implementation is chosen from a list (service provider and start date),
+ * filled as the start form opens, never typed as a key.
+ */
+async function scopeExtension(browser, implementationId) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  try {
+    const page = await context.newPage();
+    await login(page, { baseUrl: BASE, user: 'tina', password: 'tina', timeout: TIMEOUT });
+    await startProcess(page, 'Scope extension (5.5)', { outDir: OUT, timeout: TIMEOUT });
+    const modal = page.locator('.modal-dialog').first();
+    const picker = modal.locator('.fjs-form-field-select').filter({ hasText: 'Implementation whose scope is extended' });
+    await picker.locator('input, .fjs-select-display, .fjs-input-group').first().click();
+    const option = page.locator('.fjs-dropdownlist-item').filter({ hasText: /^Northwind IT Services, started \d{1,2} \w+ \d{4}$/ });
+    await option.first().waitFor({ timeout: TIMEOUT });
+    await page.screenshot({ path: path.join(OUT, 'scope-extension-choose-implementation.png') });
+    await option.first().click();
+    await modal.getByLabel(/^Extended SMS scope statement/).fill('Adds the Berlin data centre and its hosting customers');
+    await modal.getByLabel(/^Additional services in scope/).fill('Hosting (Berlin)');
+    await modal.getByLabel(/^Reason for extending the scope/).fill('Customer demand in Germany');
+    await screenshotWhole(page, modal.locator('.fjs-form').first(), path.join(OUT, 'scope-extension-request.png'));
+    await modal.getByRole('button', { name: /^Start$/ }).click();
+    await modal.waitFor({ state: 'hidden', timeout: TIMEOUT });
+  } finally {
+    await context.close();
+  }
+  const started = await rest('GET', '/variable-instance?variableName=baseImplementation', 'demo');
+  if (!started.some((variable) => variable.value === implementationId)) {
+    throw new SmokeError(`no scope extension of ${implementationId} was started: ${JSON.stringify(started).slice(0, 300)}`);
+  }
+}
+
 async function main() {
   await mkdir(OUT, { recursive: true });
   const businessKey = `northwind-audit-ui-${Date.now()}`;
@@ -90,6 +124,8 @@ async function main() {
       ['(5.6 a)', '(5.6 d)', '(5.6 g)', '(5.6 j)', '(5.6 l)', '(5.6 m)', 'Formal conformity assessment', 'The gap analysis this is based on',
         'Partly in place', 'Ticket tool in use']);
 
+    await scopeExtension(browser, programme.id);
+
     // the Phase 3 full internal audit, started where Cockpit would start it, with a plan and findings entered
     const phase = await rest('POST', '/process-definition/key/implementation-phase/start', 'demo', {
       businessKey,
@@ -106,11 +142,14 @@ async function main() {
       { area: 'change-management', clause: '8.5.1', kind: 'opportunity-for-improvement', statement: 'Share the change calendar with the service desk',
         evidence: 'Service desk learns of changes from customers' },
     ];
+    // the full internal audit runs as the called process internal-audit: its form reads that instance's variables
+    const [audit] = await rest('GET', `/process-instance?superProcessInstance=${phase.id}&processDefinitionKey=internal-audit`, 'demo');
+    if (!audit) throw new SmokeError('the Phase 3 full internal audit did not call internal-audit');
     for (const [name, value] of Object.entries({ auditPlan: plan, auditFindingItems: findings })) {
-      await rest('PUT', `/process-instance/${phase.id}/variables/${name}`, 'demo', { value: JSON.stringify(value), type: 'Json' });
+      await rest('PUT', `/process-instance/${audit.id}/variables/${name}`, 'demo', { value: JSON.stringify(value), type: 'Json' });
     }
-    await rest('PUT', `/process-instance/${phase.id}/variables/plannedStart`, 'demo', { value: '2028-03-01', type: 'String' });
-    await rest('PUT', `/process-instance/${phase.id}/variables/plannedEnd`, 'demo', { value: '2028-03-10', type: 'String' });
+    await rest('PUT', `/process-instance/${audit.id}/variables/plannedStart`, 'demo', { value: '2028-03-01', type: 'String' });
+    await rest('PUT', `/process-instance/${audit.id}/variables/plannedEnd`, 'demo', { value: '2028-03-10', type: 'String' });
     await look(browser, 'ada', 'Full internal audit (Phase 3)', 'audit-form-with-findings.png',
       ['Audit plan', 'nobody audits an area whose activities their own role carries out', 'Findings'], async (page) => {
         await claim(page, { timeout: TIMEOUT });
@@ -125,6 +164,13 @@ async function main() {
       headers: { Authorization: 'Basic ' + Buffer.from('paul:paul').toString('base64') },
     }).then((response) => response.json());
     if (audits.length !== 1 || audits[0].findings.length !== 2) throw new SmokeError(`the audit was not kept with its two findings: ${JSON.stringify(audits).slice(0, 300)}`);
+    // its report is a record of the document register, downloadable as PDF
+    if (!audits[0].reportDocument) throw new SmokeError('the audit report was not kept as a record');
+    const report = await fetch(`${BASE}/api/documents/${audits[0].reportDocument}/versions/1/content`, {
+      headers: { Authorization: 'Basic ' + Buffer.from('ivan:ivan').toString('base64') },
+    });
+    if (report.status !== 200 || report.headers.get('content-type') !== 'application/pdf') throw new SmokeError(`the audit report record is not downloadable: ${report.status}`);
+    await writeFile(path.join(OUT, 'internal-audit-report.pdf'), Buffer.from(await report.arrayBuffer()));
 
     await look(browser, 'ivan', 'Correct the nonconformity and plan its corrective action', 'corrective-action.png',
       ['Major nonconformity', 'Incident management (including request fulfilment)', 'Root cause', 'Owner of the corrective action']);
@@ -158,7 +204,7 @@ async function main() {
     await fire(improvement.id, 'monitoringDue');
     await done(businessKey, 'sofia', 'monitoringCycle', { performanceSummary: 'Availability 99.95 %; two response targets missed', targetsMet: 'some' });
     await fire(improvement.id, 'internalAuditDue');
-    await done(businessKey, 'ada', 'internalAuditCycle', { plannedStart: '2028-09-01', plannedEnd: '2028-09-03',
+    await done(businessKey, 'ada', 'internalAudit', { plannedStart: '2028-09-01', plannedEnd: '2028-09-03',
       auditPlan: [{ area: 'change-management', auditor: 'ada', criteria: '8.5.1' }],
       auditFindingItems: [{ area: 'change-management', clause: '8.5.1', kind: 'minor-nonconformity',
         statement: 'Emergency changes are not reviewed afterwards', evidence: 'CHG-0101, CHG-0107' }],

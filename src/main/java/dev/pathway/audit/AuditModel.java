@@ -5,11 +5,28 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The variables of an internal audit, the same in the Phase 3 full internal audit ({@code
- * forms/full-internal-audit.form}) and in each internal audit cycle after Phase 3 ({@code
- * forms/improvement-internal-audit.form}): the plan, the auditors and the findings as items.
+ * An internal audit, {@code bpmn/internal-audit.bpmn}: one process called by the Phase 3 full
+ * internal audit and by each internal audit cycle after Phase 3, with one form ({@code
+ * forms/internal-audit.form}): the plan, the auditors and the findings as items, the report kept as
+ * a record.
  */
 public final class AuditModel {
+
+  public static final String KEY = "internal-audit";
+
+  // elements, named by kind
+  public static final String AUDIT_TASK = "internalAudit";
+  public static final String KEEP_REPORT_SERVICE_TASK = "keepAuditReport";
+
+  /** Why the audit runs: {@link #PHASE_3} or {@link #CYCLE}, passed in by the caller. */
+  public static final ProcessVariable<String> AUDIT_OCCASION =
+      ProcessVariable.string("auditOccasion");
+
+  /** The full internal audit at the end of Phase 3 (Table 1), called by implementation-phase. */
+  public static final String PHASE_3 = "phase-3";
+
+  /** An internal audit of 8.2 b) after Phase 3, called by continual-improvement. */
+  public static final String CYCLE = "cycle";
 
   /** The users of the audit group(s), offered as auditors. */
   public static final ProcessVariable<List<Map<String, String>>> AUDITOR_OPTIONS =
@@ -47,8 +64,12 @@ public final class AuditModel {
   static final String STATEMENT = "statement";
   static final String EVIDENCE = "evidence";
 
-  /** The forms that hold an audit plan and findings. */
-  static final List<String> FORMS = List.of("full-internal-audit", "improvement-internal-audit");
+  /**
+   * The forms that hold an audit plan and findings: {@code internal-audit}, and the two it
+   * replaced, which the tasks of instances started on earlier model versions still show.
+   */
+  static final List<String> FORMS =
+      List.of("internal-audit", "full-internal-audit", "improvement-internal-audit");
 
   private AuditModel() {}
 }

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -24,13 +25,20 @@ public class AuditRepository {
       "finding_id, audit_id, area_id, clause, kind, statement, evidence, status, corrective_action, "
           + "raised_at, closed_at";
 
+  private static final String AUDIT_QUERY =
+      "SELECT audit_id, occasion, planned_start, planned_end, conclusion, report, completed_by, completed_at, "
+          + "report_document FROM pw_audit ";
+
   private final JdbcTemplate jdbc;
 
   AuditRepository(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 
-  /** An audit as kept: its plan, findings and report. */
+  /**
+   * An audit as kept: its plan, findings and report; {@code reportDocument} is the id of the record
+   * of the document register that holds the report (null until it is kept).
+   */
   public record Audit(
       String auditId,
       String occasion,
@@ -41,7 +49,8 @@ public class AuditRepository {
       String completedBy,
       Instant completedAt,
       List<Assignment> plan,
-      List<Finding> findings) {
+      List<Finding> findings,
+      String reportDocument) {
 
     Audit withReport(String text) {
       return new Audit(
@@ -54,7 +63,8 @@ public class AuditRepository {
           completedBy,
           completedAt,
           plan,
-          findings);
+          findings,
+          reportDocument);
     }
   }
 
@@ -133,31 +143,43 @@ public class AuditRepository {
   /** The audits of an implementation, oldest first, with their plans and findings. */
   public List<Audit> audits(String implementationId) {
     return jdbc.query(
-        "SELECT audit_id, occasion, planned_start, planned_end, conclusion, report, completed_by, completed_at "
-            + "FROM pw_audit WHERE implementation_id = ? ORDER BY completed_at",
-        (rs, n) ->
-            new Audit(
-                rs.getString(1),
-                rs.getString(2),
-                localDate(rs.getDate(3)),
-                localDate(rs.getDate(4)),
-                rs.getString(5),
-                rs.getString(6),
-                rs.getString(7),
-                rs.getTimestamp(8).toInstant(),
-                jdbc.query(
-                    "SELECT area_id, auditor, criteria FROM pw_audit_assignment WHERE audit_id = ? "
-                        + "ORDER BY area_id, auditor",
-                    (plan, m) ->
-                        new Assignment(plan.getString(1), plan.getString(2), plan.getString(3)),
-                    rs.getString(1)),
-                jdbc.query(
-                    "SELECT "
-                        + FINDING_COLUMNS
-                        + " FROM pw_audit_finding WHERE audit_id = ? ORDER BY raised_at, finding_id",
-                    AuditRepository::finding,
-                    rs.getString(1))),
+        AUDIT_QUERY + "WHERE implementation_id = ? ORDER BY completed_at",
+        this::mapAudit,
         implementationId);
+  }
+
+  /** One audit, with its plan and findings. */
+  public Optional<Audit> audit(String auditId) {
+    return jdbc.query(AUDIT_QUERY + "WHERE audit_id = ?", this::mapAudit, auditId).stream()
+        .findFirst();
+  }
+
+  void linkReport(String auditId, String documentId) {
+    jdbc.update("UPDATE pw_audit SET report_document = ? WHERE audit_id = ?", documentId, auditId);
+  }
+
+  private Audit mapAudit(ResultSet rs, int n) throws SQLException {
+    return new Audit(
+        rs.getString(1),
+        rs.getString(2),
+        localDate(rs.getDate(3)),
+        localDate(rs.getDate(4)),
+        rs.getString(5),
+        rs.getString(6),
+        rs.getString(7),
+        rs.getTimestamp(8).toInstant(),
+        jdbc.query(
+            "SELECT area_id, auditor, criteria FROM pw_audit_assignment WHERE audit_id = ? "
+                + "ORDER BY area_id, auditor",
+            (plan, m) -> new Assignment(plan.getString(1), plan.getString(2), plan.getString(3)),
+            rs.getString(1)),
+        jdbc.query(
+            "SELECT "
+                + FINDING_COLUMNS
+                + " FROM pw_audit_finding WHERE audit_id = ? ORDER BY raised_at, finding_id",
+            AuditRepository::finding,
+            rs.getString(1)),
+        rs.getString(9));
   }
 
   /** Every finding of an implementation, oldest first. */

@@ -54,17 +54,11 @@ public class InternalAudits {
 
   /**
    * {@code ${internalAudits.present(task)}} on create: the auditors to choose from, the earlier
-   * audits; a cycle's form starts empty.
+   * audits. Each audit is an instance of its own, so its form starts empty.
    */
   public void present(DelegateTask task) {
     AUDITOR_OPTIONS.setLocal(task, directory.membersOf(roleGroups.groupsOf("audit")));
     AUDIT_HISTORY_TEXT.setLocal(task, history(ProgrammeModel.IMPLEMENTATION_ID.get(task)));
-    if (!PhaseModel.FULL_INTERNAL_AUDIT_TASK.equals(task.getTaskDefinitionKey())) {
-      List.of(AUDIT_PLAN, FINDING_ITEMS)
-          .forEach(variable -> variable.setLocal(task.getExecution(), null));
-      List.of(AUDIT_SUMMARY, AuditModel.PLANNED_START, AuditModel.PLANNED_END)
-          .forEach(variable -> variable.setLocal(task.getExecution(), null));
-    }
   }
 
   /** {@code ${internalAudits.record(task)}} on complete. */
@@ -110,7 +104,8 @@ public class InternalAudits {
             Actors.completedBy(task),
             now,
             plan,
-            findings);
+            findings,
+            null);
     audits.saveAudit(audit.withReport(report(audit, AUDIT_SUMMARY.get(task))), implementationId);
     for (AuditRepository.Finding finding : findings) {
       audits.saveFinding(finding, implementationId);

@@ -1,5 +1,6 @@
 package dev.pathway.forms;
 
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,11 +26,17 @@ class FormGuard {
   private final DeployedForms forms;
   private final SubmissionValidator validator;
   private final RecordedValues recorded;
+  private final StartFormFilling startForms;
 
-  FormGuard(DeployedForms forms, SubmissionValidator validator, RecordedValues recorded) {
+  FormGuard(
+      DeployedForms forms,
+      SubmissionValidator validator,
+      RecordedValues recorded,
+      StartFormFilling startForms) {
     this.forms = forms;
     this.validator = validator;
     this.recorded = recorded;
+    this.startForms = startForms;
   }
 
   /**
@@ -85,11 +92,16 @@ class FormGuard {
                       new Submission(
                           schema,
                           nullSafe(variables),
-                          name -> null,
+                          startForms.valuesOf(schema.id()),
                           currentUser(context),
                           currentGroups(context))));
       return start.execute(context);
     };
+  }
+
+  /** The start form as deployed, with the options it offers the current user. */
+  InputStream startForm(InputStream deployed) {
+    return startForms.filled(deployed);
   }
 
   static String latestDefinitionId(String processDefinitionKey) {

@@ -15,10 +15,12 @@ public class StartChecks {
 
   private final DeployedForms forms;
   private final SubmissionValidator validator;
+  private final StartFormFilling startForms;
 
-  StartChecks(DeployedForms forms, SubmissionValidator validator) {
+  StartChecks(DeployedForms forms, SubmissionValidator validator, StartFormFilling startForms) {
     this.forms = forms;
     this.validator = validator;
+    this.startForms = startForms;
   }
 
   public void asForm(DelegateExecution execution, String formKey) {
@@ -37,7 +39,7 @@ public class StartChecks {
                     new Submission(
                         schema,
                         execution.getVariables(),
-                        name -> null,
+                        startForms.valuesOf(schema.id()),
                         context.getAuthenticatedUserId(),
                         context.getAuthenticatedGroupIds())));
   }

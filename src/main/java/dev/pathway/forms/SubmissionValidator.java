@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
 public class SubmissionValidator {
 
   private static final int SHOWN_AT_MOST = 60;
+  private static final int LISTED_AT_MOST = 12;
 
   private final FormConditions conditions;
   private final List<SubmissionRule> rules;
@@ -250,12 +251,19 @@ public class SubmissionValidator {
         problems.add(
             problem(
                 field,
-                "'"
-                    + shown(choice)
-                    + "' is not one of the options offered: "
-                    + String.join(", ", offered)));
+                "'" + shown(choice) + "' is not one of the options offered: " + listed(offered)));
       }
     }
+  }
+
+  /** The options a refusal names: a long list (hundreds of implementations) only by its start. */
+  private static String listed(List<String> offered) {
+    return offered.size() <= LISTED_AT_MOST
+        ? String.join(", ", offered)
+        : String.join(", ", offered.subList(0, LISTED_AT_MOST))
+            + " and "
+            + (offered.size() - LISTED_AT_MOST)
+            + " more";
   }
 
   /**

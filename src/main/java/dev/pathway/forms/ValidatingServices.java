@@ -1,6 +1,7 @@
 package dev.pathway.forms;
 
 import dev.pathway.faults.TaskCompletion;
+import java.io.InputStream;
 import java.util.Collection;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.FormServiceImpl;
@@ -111,6 +112,12 @@ final class ValidatingServices {
       VariableMap variables = super.getTaskFormVariables(taskId, formVariables, deserialize);
       commandExecutor.execute(presentations.addTo(variables, taskId, formVariables));
       return variables;
+    }
+
+    /** Options that depend on who opens the form are filled in ({@link StartFormOptions}). */
+    @Override
+    public InputStream getDeployedStartForm(String processDefinitionId) {
+      return guard.startForm(super.getDeployedStartForm(processDefinitionId));
     }
 
     @Override

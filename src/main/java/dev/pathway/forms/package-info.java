@@ -22,10 +22,12 @@
  *       dev.pathway.forms.ValidatingServices}). Overridden: {@code complete(String, Map)}, {@code
  *       completeWithVariablesInReturn(String, Map, boolean)}; {@code submitTaskForm(String, Map)},
  *       {@code submitTaskFormWithVariablesInReturn(String, Map, boolean)}, {@code submitStartForm}
- *       and {@code submitStartFormData} (with and without business key); {@code
- *       createProcessInstanceById(String)}, {@code createProcessInstanceByKey(String)}. Relied on:
- *       the other overloads funnel into these ({@code complete(String)}, {@code
- *       submitTaskFormData}, {@code startProcessInstanceByKey/ById(...)}).
+ *       and {@code submitStartFormData} (with and without business key), {@code
+ *       getDeployedStartForm} (a start form is served with the options that depend on who opens it,
+ *       {@link dev.pathway.forms.StartFormOptions}); {@code createProcessInstanceById(String)},
+ *       {@code createProcessInstanceByKey(String)}. Relied on: the other overloads funnel into
+ *       these ({@code complete(String)}, {@code submitTaskFormData}, {@code
+ *       startProcessInstanceByKey/ById(...)}).
  *   <li>Commands built with their constructors: {@code CompleteTaskCmd(String, Map, boolean,
  *       boolean)}, {@code SubmitTaskFormCmd(String, Map, boolean, boolean)}, {@code
  *       SubmitStartFormCmd(String, String, Map)}, {@code GetTaskFormCmd(String)} (run with
@@ -62,7 +64,7 @@
  *       FormServiceImpl}, {@code RuntimeServiceImpl}).
  *   <li>The REST resources still call these service methods: {@code TaskResourceImpl.complete /
  *       submit}, {@code ProcessDefinitionResourceImpl.startProcessInstance} (a builder from {@code
- *       createProcessInstanceById}) and {@code submitForm}.
+ *       createProcessInstanceById}), {@code submitForm} and {@code getDeployedStartForm}.
  *   <li>A refused submission still answers 400 with the message on every door.
  * </ol>
  *

@@ -21,7 +21,10 @@ public final class ContinualImprovementModel {
   // elements, named by kind
   public static final String CONTINUING_GOVERNANCE_TASK = "continuingGovernance";
   public static final String MONITORING_TASK = "monitoringCycle";
-  public static final String INTERNAL_AUDIT_TASK = "internalAuditCycle";
+
+  /** Calls {@code internal-audit}; its task is {@code AuditModel.AUDIT_TASK}. */
+  public static final String INTERNAL_AUDIT_CALL = "internalAuditCycle";
+
   public static final String MANAGEMENT_REVIEW_TASK = "managementReviewCycle";
   public static final String MONITORING_TIMER = "monitoringDue";
   public static final String INTERNAL_AUDIT_TIMER = "internalAuditDue";
@@ -58,7 +61,7 @@ public final class ContinualImprovementModel {
   public static final ProcessVariable<String> TARGETS_MET = ProcessVariable.string("targetsMet");
   public static final ProcessVariable<String> FINDINGS = ProcessVariable.string("findings");
 
-  // improvement-internal-audit.form
+  // internal-audit.form in a cycle
   // (its audit plan and findings: dev.pathway.audit.AuditModel)
 
   // improvement-management-review.form

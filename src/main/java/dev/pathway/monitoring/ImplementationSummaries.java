@@ -138,9 +138,7 @@ class ImplementationSummaries {
         ProgrammeModel.KEY.equals(instance.getProcessDefinitionKey())
             ? "programme"
             : "scope-extension",
-        variables.getOrDefault(
-            ProgrammeModel.SERVICE_PROVIDER.name(),
-            variables.get(ScopeExtensionModel.BASE_IMPLEMENTATION.name())),
+        variables.get(ProgrammeModel.SERVICE_PROVIDER.name()),
         stage(instance, progress),
         phase,
         progress == null ? null : progress.round(),
@@ -180,7 +178,6 @@ class ImplementationSummaries {
     List<String> names =
         List.of(
             ProgrammeModel.SERVICE_PROVIDER.name(),
-            ScopeExtensionModel.BASE_IMPLEMENTATION.name(),
             ProgrammeModel.TARGET_END_PHASE_1.name(),
             ProgrammeModel.TARGET_END_PHASE_2.name(),
             ProgrammeModel.TARGET_END_PHASE_3.name());

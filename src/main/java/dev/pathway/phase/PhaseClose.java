@@ -14,6 +14,7 @@ public class PhaseClose {
 
   private static final int FINAL_PHASE = 3;
   private static final int ANALYSIS_OBJECTIVE = 3;
+  private static final String FULL_INTERNAL_AUDIT_NAME = "Full internal audit (Phase 3)";
 
   private final Catalogue catalogue;
 
@@ -21,7 +22,12 @@ public class PhaseClose {
     this.catalogue = catalogue;
   }
 
+  /**
+   * {@code phaseClose.presentAudit(task)} on create of the task of {@code internal-audit} when it
+   * runs as the full internal audit of Phase 3.
+   */
   public void presentAudit(DelegateTask task) {
+    task.setName(FULL_INTERNAL_AUDIT_NAME);
     String objective = catalogue.phase(FINAL_PHASE).objectives().get(ANALYSIS_OBJECTIVE);
     task.setDescription(
         TaskTexts.description(

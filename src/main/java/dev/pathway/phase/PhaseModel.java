@@ -21,7 +21,10 @@ public final class PhaseModel {
   // elements, named by kind; each process area's multi-instance user task ends with "Activities"
   public static final String PLAN_PHASE_SERVICE_TASK = "planPhase";
   public static final String PLAN_ADJUSTMENT_TASK = "phasePlanAdjustment";
-  public static final String FULL_INTERNAL_AUDIT_TASK = "fullInternalAudit";
+
+  /** Calls {@code internal-audit} in Phase 3; its task is {@code AuditModel.AUDIT_TASK}. */
+  public static final String FULL_INTERNAL_AUDIT_CALL = "fullInternalAudit";
+
   public static final String CONFORMITY_ASSESSMENT_PREPARATION_TASK =
       "conformityAssessmentPreparation";
   public static final String PLAN_EXTENSION_SERVICE_TASK = "planExtension";
@@ -94,7 +97,7 @@ public final class PhaseModel {
   public static final ProcessVariable<Boolean> PLAN_CONFIRMED =
       ProcessVariable.bool("planConfirmed");
 
-  // full-internal-audit.form (its plan and findings: dev.pathway.audit.AuditModel)
+  // internal-audit.form, returned by the full internal audit (its plan and findings: AuditModel)
   public static final ProcessVariable<String> AUDIT_FINDINGS =
       ProcessVariable.string("auditFindings");
 

@@ -4,6 +4,7 @@ import dev.pathway.audit.AuditRepository;
 import dev.pathway.audit.Directory;
 import dev.pathway.audit.FindingKind;
 import dev.pathway.catalogue.Catalogue;
+import dev.pathway.documents.KeptRecords;
 import dev.pathway.improvement.ImprovementActionModel;
 import dev.pathway.newservice.NewServiceModel;
 import dev.pathway.process.ValueSet;
@@ -41,6 +42,7 @@ public class ManagementReviewInputs {
   private final TaskService tasks;
   private final Directory directory;
   private final Catalogue catalogue;
+  private final KeptRecords records;
 
   ManagementReviewInputs(
       ReviewRepository reviews,
@@ -48,7 +50,9 @@ public class ManagementReviewInputs {
       HistoryService history,
       TaskService tasks,
       Directory directory,
-      Catalogue catalogue) {
+      Catalogue catalogue,
+      KeptRecords records) {
+    this.records = records;
     this.reviews = reviews;
     this.audits = audits;
     this.history = history;
@@ -131,7 +135,11 @@ public class ManagementReviewInputs {
                     + " areas audited, "
                     + audit.findings().size()
                     + " findings"
-                    + counts(audit.findings()))
+                    + counts(audit.findings())
+                    + records
+                        .identifier(audit.reportDocument())
+                        .map(identifier -> "; report: " + identifier)
+                        .orElse(""))
         .toList();
   }
 

@@ -48,18 +48,28 @@ public class ScopeExtension implements JavaDelegate {
     this.records = records;
   }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    String base = BASE_IMPLEMENTATION.get(execution);
-    String baseId =
-        bases.find(base).orElseThrow(() -> new IllegalStateException("No implementation " + base));
-    Map<String, ActivityRecord> latest =
-        ActivityRecord.latestByActivity(records.ofImplementation(baseId));
+  /**
+   * {@code ${scopeExtension.takeOverOrganisation(execution)}} on start: the implementation chosen
+   * (its id, checked against the list offered by the start form) and what carries over from it, so
+   * the extension is named after its service provider.
+   */
+  public void takeOverOrganisation(DelegateExecution execution) {
+    String baseId = BASE_IMPLEMENTATION.get(execution);
+    if (!bases.exists(baseId)) {
+      throw new IllegalStateException("No implementation " + baseId);
+    }
     BASE_IMPLEMENTATION_ID.set(execution, baseId);
-    ProgrammeModel.SCOPE_STATEMENT.set(execution, EXTENDED_SCOPE_STATEMENT.get(execution));
     for (ProcessVariable<String> carried : CARRIED_FROM_BASE) {
       carried.set(execution, (String) bases.variable(baseId, carried.name()));
     }
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String baseId = BASE_IMPLEMENTATION_ID.get(execution);
+    Map<String, ActivityRecord> latest =
+        ActivityRecord.latestByActivity(records.ofImplementation(baseId));
+    ProgrammeModel.SCOPE_STATEMENT.set(execution, EXTENDED_SCOPE_STATEMENT.get(execution));
     for (Area area : catalogue.areas()) {
       StartUpModel.currentStateOf(area).set(execution, stateOf(area, latest));
     }

@@ -2,16 +2,18 @@ package dev.pathway.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.phase.GateModel;
-import dev.pathway.phase.PhaseModel;
 import dev.pathway.support.Implementation;
 import dev.pathway.support.PathwayTest;
+import dev.pathway.support.PdfText;
 import dev.pathway.support.RestClient;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +54,7 @@ class InternalAuditTest {
 
   @Test
   void anAuditorAssignedToTheirOwnAreaIsRefusedWith400NamingTheConflict() {
-    Task audit = implementation.scenario().task(PhaseModel.FULL_INTERNAL_AUDIT_TASK);
+    Task audit = implementation.scenario().task(AuditModel.AUDIT_TASK);
     // Ada, of the audit group, carries out the internal audit rows of Table B.1 herself
     List<Map<String, Object>> plan = implementation.auditPlan("ada", area -> true);
 
@@ -89,11 +91,7 @@ class InternalAuditTest {
   void aMajorNonconformityOpensACorrectiveActionAndPhase3DoesNotProceedUntilItIsVerified() {
     implementation.audit(
         List.of(
-            finding(
-                INCIDENT,
-                "8.6.1",
-                "major-nonconformity",
-                "Major incidents are closed without a review"),
+            majorIncidentsClosedWithoutReview(),
             finding(INCIDENT, "8.6.1", "observation", "The incident form asks for the CI twice")));
     String implementationId = implementation.programme().getId();
     List<AuditRepository.Finding> findings = audits.findings(implementationId);
@@ -177,6 +175,64 @@ class InternalAuditTest {
         .isEqualTo("proceed");
   }
 
+  @Test
+  void theAuditReportIsKeptAsAnIssuedRecordOfTheRegisterThatTheAreasRoleHoldersCanDownload() {
+    implementation.audit(List.of(majorIncidentsClosedWithoutReview()));
+    String implementationId = implementation.programme().getId();
+    HistoricProcessInstance audit =
+        engine
+            .getHistoryService()
+            .createHistoricProcessInstanceQuery()
+            .processDefinitionKey(AuditModel.KEY)
+            .processInstanceBusinessKey(implementation.scenario().businessKey())
+            .singleResult();
+    assertThat(audit.getState()).as("the called internal audit").isEqualTo("COMPLETED");
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(audit.getId())
+                .activityId(AuditModel.KEEP_REPORT_SERVICE_TASK)
+                .finished()
+                .count())
+        .isEqualTo(1);
+
+    // the incident manager, whose area was audited, finds it among the implementation's records
+    RestClient ivan = RestClient.as(http, "ivan");
+    JsonNode records =
+        ivan.getJson("/api/documents?implementationId=" + implementationId + "&type=record");
+    assertThat(records).hasSize(1);
+    JsonNode record = records.get(0);
+    assertThat(record.get("title").asText())
+        .isEqualTo(
+            "Internal audit report: Full internal audit (Phase 3), 2028-03-01 to 2028-03-10");
+    assertThat(record.get("status").asText()).isEqualTo("issued");
+    assertThat(record.get("ownerGroup").asText()).isEqualTo("audit");
+    assertThat(record.get("areas").toString()).contains(INCIDENT);
+    assertThat(audits.audits(implementationId).get(0).reportDocument())
+        .as("the audit names its record")
+        .isEqualTo(record.get("id").asText());
+
+    ResponseEntity<byte[]> download =
+        ivan.download("/api/documents/" + record.get("id").asText() + "/versions/1/content");
+    assertThat(download.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(download.getHeaders().getContentType()).hasToString("application/pdf");
+    assertThat(PdfText.of(download.getBody()).replaceAll("\\s+", " "))
+        .contains("Internal audit report")
+        .contains("Full internal audit (Phase 3)")
+        .contains("2028-03-01 to 2028-03-10")
+        .contains("Ada Brandt (ada)")
+        .contains("Incident management (including request fulfilment)")
+        .contains("4.1, 6.2")
+        .contains("Major nonconformity")
+        .contains("Major incidents are closed without a review")
+        .contains("Open until its corrective action is verified")
+        .contains("The SMS is in place in every area audited")
+        .contains("Conforms, with findings to correct")
+        .doesNotContain("conforms-with-findings")
+        .doesNotContain("major-nonconformity");
+  }
+
   private void planAndTake(String correction) {
     implementation
         .scenario()
@@ -195,6 +251,11 @@ class InternalAuditTest {
     implementation
         .scenario()
         .complete("ivan", take, Map.of("actionTaken", "Tool role changed, CHG-0815"));
+  }
+
+  static Map<String, Object> majorIncidentsClosedWithoutReview() {
+    return finding(
+        INCIDENT, "8.6.1", "major-nonconformity", "Major incidents are closed without a review");
   }
 
   static Map<String, Object> finding(String area, String clause, String kind, String statement) {

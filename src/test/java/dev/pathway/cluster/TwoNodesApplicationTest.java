@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pathway.audit.AuditModel;
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.catalogue.CatalogueLoader;
 import dev.pathway.improvement.ContinualImprovementModel;
@@ -73,7 +74,7 @@ class TwoNodesApplicationTest {
   private static final Map<CycleKind, String> CYCLE_TASKS =
       Map.of(
           CycleKind.MONITORING, ContinualImprovementModel.MONITORING_TASK,
-          CycleKind.INTERNAL_AUDIT, ContinualImprovementModel.INTERNAL_AUDIT_TASK,
+          CycleKind.INTERNAL_AUDIT, AuditModel.AUDIT_TASK,
           CycleKind.MANAGEMENT_REVIEW, ContinualImprovementModel.MANAGEMENT_REVIEW_TASK);
 
   private ClusterSchema schema;

@@ -2,6 +2,7 @@ package dev.pathway.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pathway.audit.AuditModel;
 import dev.pathway.audit.CorrectiveActionModel;
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.documents.DocumentApprovalModel;
@@ -376,6 +377,13 @@ class MalformedSubmissionsTest {
                   0,
                   PhaseModel.AUDIT_FINDINGS.name(),
                   "Two minor findings");
+          // the full internal audit of Phase 3, as implementation-phase calls it
+          case AuditModel.KEY ->
+              Map.of(
+                  ProgrammeModel.IMPLEMENTATION_ID.name(),
+                  "malformed-" + System.nanoTime(),
+                  AuditModel.AUDIT_OCCASION.name(),
+                  AuditModel.PHASE_3);
           // what submitting a version for approval gives the process
           case DocumentApprovalModel.KEY ->
               Map.of(

@@ -3,6 +3,7 @@ package dev.pathway.improvement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import dev.pathway.audit.AuditModel;
 import dev.pathway.programme.ProgrammeModel;
 import dev.pathway.support.Implementation;
 import dev.pathway.support.PathwayTest;
@@ -85,10 +86,18 @@ class ContinualImprovementTest {
         .isNotNull();
 
     fire(ContinualImprovementModel.INTERNAL_AUDIT_TIMER);
-    scenario.complete(
-        "ada",
-        ContinualImprovementModel.INTERNAL_AUDIT_TASK,
-        Implementation.cycleAuditAnswers(List.of()));
+    Task audit = scenario.task(AuditModel.AUDIT_TASK);
+    assertThat(audit.getName()).isEqualTo("Internal audit, cycle 1 (8.2 b)");
+    scenario.complete("ada", audit, Implementation.cycleAuditAnswers(List.of()));
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT d.title FROM pw_audit a JOIN pw_document d ON d.id = a.report_document"
+                    + " WHERE a.implementation_id = ? AND d.type = 'record' AND d.status = 'issued'",
+                String.class,
+                "implementation-" + scenario.businessKey()))
+        .as("the cycle's audit report, a record of the register")
+        .isEqualTo(
+            "Internal audit report: Internal audit, cycle 1 (8.2 b), 2028-03-01 to 2028-03-10");
     fire(ContinualImprovementModel.MANAGEMENT_REVIEW_TIMER);
     Task review = scenario.task(ContinualImprovementModel.MANAGEMENT_REVIEW_TASK);
     assertThat(review.getName()).isEqualTo("Management review, cycle 1 (8.2 b)");
@@ -117,7 +126,7 @@ class ContinualImprovementTest {
     fire(ContinualImprovementModel.INTERNAL_AUDIT_TIMER);
     scenario.complete(
         "ada",
-        ContinualImprovementModel.INTERNAL_AUDIT_TASK,
+        AuditModel.AUDIT_TASK,
         withImprovements(
             Implementation.cycleAuditAnswers(List.of()),
             "Emergency changes are not reviewed after implementation\n- Change calendar not shared with the service desk"));
@@ -343,7 +352,7 @@ class ContinualImprovementTest {
     assertThat(timer(ContinualImprovementModel.MONITORING_TIMER).getDuedate())
         .isAfterOrEqualTo(plusMonths(before, 2));
     fire(ContinualImprovementModel.INTERNAL_AUDIT_TIMER);
-    assertThat(scenario.task(ContinualImprovementModel.INTERNAL_AUDIT_TASK).getDescription())
+    assertThat(scenario.task(AuditModel.AUDIT_TASK).getDescription())
         .contains("cycle 1, repeated every quarter.");
     fire(ContinualImprovementModel.MONITORING_TIMER);
     assertThat(scenario.task(ContinualImprovementModel.MONITORING_TASK).getDescription())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pathway.audit.AuditModel;
 import dev.pathway.improvement.ContinualImprovementModel;
 import dev.pathway.improvement.Effectiveness;
 import dev.pathway.improvement.ImprovementActionModel;
@@ -60,7 +61,8 @@ class ContractsTest {
           ScopeExtensionModel.class,
           NewServiceModel.class,
           ContinualImprovementModel.class,
-          ImprovementActionModel.class);
+          ImprovementActionModel.class,
+          AuditModel.class);
 
   private static List<BpmnModelInstance> models;
 
@@ -114,7 +116,7 @@ class ContractsTest {
   void theFormsOfferExactlyTheValuesJavaKnows() throws Exception {
     assertOptions("phase-activity", PhaseModel.OUTCOME, Outcome.class);
     assertOptions("phase-gate-vote", GateModel.GATE_VOTE, GateVote.class);
-    assertOptions("full-internal-audit", PhaseModel.AUDIT_CONCLUSION, AuditConclusion.class);
+    assertOptions("internal-audit", PhaseModel.AUDIT_CONCLUSION, AuditConclusion.class);
     assertOptions(
         "annex-a-gap-analysis-approval", StartUpModel.GAP_ANALYSIS_APPROVAL, Approval.class);
     assertOptions(

@@ -3,6 +3,7 @@ package dev.pathway.phase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pathway.audit.AuditModel;
 import dev.pathway.catalogue.Activity;
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.identity.RoleGroups;
@@ -263,7 +264,7 @@ class GateRecordTest {
         .as("the management review pack names the failed audit")
         .contains("Full internal audit at the end of Phase 3")
         .contains("does not conform");
-    assertThat(implementation.scenario().tasks(PhaseModel.FULL_INTERNAL_AUDIT_TASK))
+    assertThat(implementation.scenario().tasks(AuditModel.AUDIT_TASK))
         .as("Phase 3 is extended: audited again")
         .hasSize(1);
     assertThat(implementation.scenario().instance(ContinualImprovementModel.KEY))

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.pathway.audit.AuditModel;
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.improvement.ContinualImprovementModel;
 import dev.pathway.phase.Outcome;
@@ -210,7 +211,7 @@ class ReportsTest {
                 finding("Change records incomplete for emergency changes"),
                 finding("Change records incomplete for standard changes")));
     audit.put(ContinualImprovementModel.FINDINGS.name(), "Emergency changes are not reviewed");
-    implementation.scenario().complete("ada", ContinualImprovementModel.INTERNAL_AUDIT_TASK, audit);
+    implementation.scenario().complete("ada", AuditModel.AUDIT_TASK, audit);
     fire(ContinualImprovementModel.MANAGEMENT_REVIEW_TIMER);
     implementation
         .scenario()

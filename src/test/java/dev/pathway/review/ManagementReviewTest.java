@@ -2,6 +2,7 @@ package dev.pathway.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pathway.audit.AuditModel;
 import dev.pathway.audit.CorrectiveActionModel;
 import dev.pathway.improvement.ContinualImprovementModel;
 import dev.pathway.support.ContinualImprovementStart;
@@ -58,7 +59,7 @@ class ManagementReviewTest {
                     "statement", "Emergency changes are not reviewed afterwards",
                     "evidence", "CHG-0101, CHG-0107")));
     audit.put(ContinualImprovementModel.FINDINGS.name(), "Share the change calendar");
-    scenario.complete("ada", ContinualImprovementModel.INTERNAL_AUDIT_TASK, audit);
+    scenario.complete("ada", AuditModel.AUDIT_TASK, audit);
     assertThat(scenario.tasks(CorrectiveActionModel.PLAN_TASK)).hasSize(1);
 
     fire(ContinualImprovementModel.MANAGEMENT_REVIEW_TIMER);
@@ -67,7 +68,9 @@ class ManagementReviewTest {
         .contains("Cycle 1: some targets missed. Availability 99.95 %");
     assertThat(text(review, ReviewModel.AUDITS_TEXT))
         .contains("Internal audit, cycle 1")
-        .contains("1 areas audited, 1 findings (1 minor nonconformity)");
+        .contains("1 areas audited, 1 findings (1 minor nonconformity)")
+        .as("the audit report, kept as a record of the register")
+        .containsPattern("; report: DOC-\\d{4}");
     assertThat(text(review, ReviewModel.NONCONFORMITIES_TEXT))
         .contains("Minor nonconformity in Change management (clause 8.5.1)")
         .contains("open, corrective action at: Correct the nonconformity");

@@ -1,9 +1,9 @@
 package dev.pathway.scope;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.pathway.catalogue.Activity;
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.phase.Outcome;
@@ -11,9 +11,14 @@ import dev.pathway.programme.ProgrammeModel;
 import dev.pathway.startup.StartUpModel;
 import dev.pathway.support.Implementation;
 import dev.pathway.support.PathwayTest;
+import dev.pathway.support.RestClient;
 import dev.pathway.support.Scenario;
 import dev.pathway.support.StartUpAnswers;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,6 +28,9 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Clause 5.5: extending the scope runs the phased plan again, taking over what is established as
@@ -33,6 +41,7 @@ class ScopeExtensionTest {
 
   @Autowired ProcessEngine engine;
   @Autowired Catalogue catalogue;
+  @Autowired TestRestTemplate http;
 
   @BeforeEach
   void setUp() {
@@ -51,7 +60,7 @@ class ScopeExtensionTest {
 
     Implementation extension = new Implementation(engine, catalogue);
     Scenario scenario = extension.scenario();
-    startExtension(scenario, base.scenario().businessKey());
+    startExtension(scenario, base.programme().getId());
 
     Task gapAnalysis = scenario.task(ScopeExtensionModel.GAP_ANALYSIS_TASK);
     assertThat(gapAnalysis.getName()).isEqualTo("Annex A d) Gap analysis of the extended scope");
@@ -118,7 +127,7 @@ class ScopeExtensionTest {
     Implementation base = new Implementation(engine, catalogue).enterPhase1(Map.of());
     Implementation extension = new Implementation(engine, catalogue);
     Scenario scenario = extension.scenario();
-    startExtension(scenario, base.scenario().businessKey());
+    startExtension(scenario, base.programme().getId());
     scenario.complete(
         "paul",
         ScopeExtensionModel.GAP_ANALYSIS_TASK,
@@ -141,14 +150,92 @@ class ScopeExtensionTest {
   }
 
   @Test
-  void refusesAnExtensionOfAnImplementationThatDoesNotExist() {
-    Scenario scenario = new Scenario(engine);
-    assertThatThrownBy(() -> startExtension(scenario, "no-such-implementation"))
-        .hasMessageContaining(ScopeExtensionModel.BASE_IMPLEMENTATION.name())
-        .hasMessageContaining("names no implementation");
+  void theImplementationIsChosenFromTheImplementationsThePersonMayReadByProviderAndStartDate() {
+    Implementation base = new Implementation(engine, catalogue).enterPhase1(Map.of());
+    String started =
+        DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+            .format(
+                engine
+                    .getHistoryService()
+                    .createHistoricProcessInstanceQuery()
+                    .processInstanceId(base.programme().getId())
+                    .singleResult()
+                    .getStartTime()
+                    .toInstant()
+                    .atZone(ZoneId.systemDefault()));
+
+    JsonNode select = implementationSelect(RestClient.as(http, "tina"));
+
+    assertThat(select.get("type").asText()).isEqualTo("select");
+    assertThat(select.get("label").asText()).doesNotContain("reference").doesNotContain("key");
+    assertThat(select.has("valuesKey")).as("filled as the form is opened").isFalse();
+    assertThat(select.get("values"))
+        .as("the implementation, by service provider and start date")
+        .anySatisfy(
+            option -> {
+              assertThat(option.get("label").asText())
+                  .isEqualTo("Northwind IT Services, started " + started);
+              assertThat(option.get("value").asText()).isEqualTo(base.programme().getId());
+            });
   }
 
-  private void startExtension(Scenario scenario, String baseBusinessKey) {
+  @Test
+  void aValueNotInTheListIsRefusedNamingTheFieldAndStartsNothing() {
+    Implementation base = new Implementation(engine, catalogue).enterPhase1(Map.of());
+    String notAnImplementation =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .superProcessInstanceId(base.programme().getId())
+            .list()
+            .get(0)
+            .getId();
+    String businessKey = "extension-" + System.nanoTime();
+
+    for (String refused :
+        List.of("no-such-implementation", base.scenario().businessKey(), notAnImplementation)) {
+      ResponseEntity<String> response =
+          RestClient.as(http, "tina")
+              .submitStartForm(ScopeExtensionModel.KEY, businessKey, extensionRequest(refused));
+      assertThat(response.getStatusCode()).as(refused).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(RestClient.json(response.getBody()).get("message").asText())
+          .as(refused)
+          .contains(ScopeExtensionModel.BASE_IMPLEMENTATION.name())
+          .contains("is not one of the options offered");
+    }
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey)
+                .count())
+        .isZero();
+  }
+
+  private JsonNode implementationSelect(RestClient user) {
+    JsonNode form =
+        user.getJson("/engine-rest/process-definition/key/scope-extension/deployed-start-form");
+    for (JsonNode component : form.get("components")) {
+      if (ScopeExtensionModel.BASE_IMPLEMENTATION.name().equals(component.path("key").asText())) {
+        return component;
+      }
+    }
+    throw new AssertionError("no field " + ScopeExtensionModel.BASE_IMPLEMENTATION.name());
+  }
+
+  private static Map<String, Object> extensionRequest(String baseImplementation) {
+    return Map.of(
+        ScopeExtensionModel.BASE_IMPLEMENTATION.name(),
+        baseImplementation,
+        ScopeExtensionModel.EXTENDED_SCOPE_STATEMENT.name(),
+        "Adds the Berlin data centre and its hosting customers",
+        ScopeExtensionModel.ADDITIONAL_SERVICES.name(),
+        "Hosting (Berlin)",
+        ScopeExtensionModel.REASON_FOR_EXTENSION.name(),
+        "Customer demand in Germany");
+  }
+
+  private void startExtension(Scenario scenario, String baseImplementationId) {
     String definitionId =
         engine
             .getRepositoryService()
@@ -163,17 +250,7 @@ class ScopeExtensionTest {
             engine
                 .getFormService()
                 .submitStartForm(
-                    definitionId,
-                    scenario.businessKey(),
-                    Map.of(
-                        ScopeExtensionModel.BASE_IMPLEMENTATION.name(),
-                        baseBusinessKey,
-                        ScopeExtensionModel.EXTENDED_SCOPE_STATEMENT.name(),
-                        "Adds the Berlin data centre and its hosting customers",
-                        ScopeExtensionModel.ADDITIONAL_SERVICES.name(),
-                        "Hosting (Berlin)",
-                        ScopeExtensionModel.REASON_FOR_EXTENSION.name(),
-                        "Customer demand in Germany")));
+                    definitionId, scenario.businessKey(), extensionRequest(baseImplementationId)));
   }
 
   private String state(Task task, String areaId) {

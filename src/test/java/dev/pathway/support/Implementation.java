@@ -1,5 +1,6 @@
 package dev.pathway.support;
 
+import dev.pathway.audit.AuditModel;
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.phase.GateModel;
 import dev.pathway.phase.Outcome;
@@ -185,14 +186,13 @@ public final class Implementation {
             .toList();
     Map<String, Object> answers = auditAnswers(adasPlan(), findings);
     answers.put(PhaseModel.AUDIT_CONCLUSION.name(), auditConclusion);
-    scenario.complete("ada", PhaseModel.FULL_INTERNAL_AUDIT_TASK, answers);
+    scenario.complete("ada", AuditModel.AUDIT_TASK, answers);
     prepareForAssessment();
   }
 
   /** The full internal audit by Ada with these findings (items of {@code auditFindingItems}). */
   public void audit(List<Map<String, Object>> findings) {
-    scenario.complete(
-        "ada", PhaseModel.FULL_INTERNAL_AUDIT_TASK, auditAnswers(adasPlan(), findings));
+    scenario.complete("ada", AuditModel.AUDIT_TASK, auditAnswers(adasPlan(), findings));
   }
 
   /**
