@@ -482,7 +482,7 @@ class NotificationsTest {
   }
 
   private NotificationScheduler scheduler() {
-    return new NotificationScheduler(reminders, outbox);
+    return new NotificationScheduler(reminders, outbox, "PT1M", "PT15M", "0 0 7 * * MON");
   }
 
   private List<MimeMessage> mailsAbout(String user, String link, String subject) {
