@@ -385,6 +385,9 @@ class NotificationsTest {
     assertThat(engine.getTaskService().getIdentityLinksForTask(escalation.getId()))
         .extracting(IdentityLink::getGroupId)
         .containsExactly("project-team");
+    assertThat(escalation.getAssignee())
+        .as("no project leader is named before Annex A f)")
+        .isNull();
     assertThat(scenario.tasks(StartUpModel.GAP_ANALYSIS_BUSINESS_CASE_DECISION_TASK)).hasSize(1);
 
     scenario.complete(
