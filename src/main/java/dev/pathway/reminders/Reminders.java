@@ -370,7 +370,7 @@ class Reminders {
   }
 
   private boolean send(String kind, String user, MailTemplates.Rendered rendered) {
-    String address = engineRead(() -> recipients.addressOf(user).orElse(null));
+    String address = engineRead(() -> recipients.addressOf(user, kind).orElse(null));
     if (address == null) {
       return false;
     }
@@ -379,7 +379,10 @@ class Reminders {
   }
 
   private String settingsHint() {
-    return "To stop these mails, switch notifications off: PUT "
+    return "To choose which mails you get, or to stop them, open \"My notifications\" in the header"
+        + " of Tasklist ("
+        + properties.baseUrl()
+        + "/camunda/app/tasklist/), or PUT "
         + properties.baseUrl()
         + "/api/me/notifications with {\"enabled\": false}.";
   }

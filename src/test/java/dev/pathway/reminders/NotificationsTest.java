@@ -225,6 +225,65 @@ class NotificationsTest {
   }
 
   @Test
+  void eachKindOfMailIsChosenOnItsOwnAndABadChoiceIsRefusedNamingTheField() {
+    Scenario scenario = new Scenario(engine);
+    scenario.startProgramme("tina", StartUpAnswers.start());
+    Task first = scenario.openTasks().get(0);
+    List<String> members = members(first);
+    String chooser = members.get(0);
+    String other = members.get(1);
+    String link = properties.taskLink(first.getId());
+
+    JsonNode defaults = RestClient.as(http, chooser).getJson("/api/me/notifications");
+    assertThat(defaults.path("enabled").asBoolean()).isTrue();
+    assertThat(defaults.path("newWork").asBoolean()).isTrue();
+    assertThat(defaults.path("dueSoon").asBoolean()).isTrue();
+    assertThat(defaults.path("overdue").asBoolean()).isTrue();
+    assertThat(defaults.path("weeklySummary").asBoolean()).isTrue();
+    assertThat(defaults.path("dueSoonBefore").asText()).isEqualTo("P2D");
+
+    ResponseEntity<String> bad =
+        RestClient.as(http, chooser)
+            .put("/api/me/notifications", Map.of("enabled", true, "dueSoon", "sometimes"));
+    assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(RestClient.json(bad.getBody()).path("message").asText())
+        .startsWith("dueSoon:")
+        .contains("true or false");
+
+    JsonNode chosen =
+        RestClient.json(
+            RestClient.as(http, chooser)
+                .put(
+                    "/api/me/notifications",
+                    Map.of("enabled", true, "newWork", false, "dueSoon", false))
+                .getBody());
+    assertThat(chosen.path("newWork").asBoolean()).isFalse();
+    assertThat(chosen.path("dueSoon").asBoolean()).isFalse();
+    assertThat(chosen.path("overdue").asBoolean()).isTrue();
+    JsonNode switchedAgain =
+        RestClient.json(
+            RestClient.as(http, chooser)
+                .put("/api/me/notifications", Map.of("enabled", true))
+                .getBody());
+    assertThat(switchedAgain.path("dueSoon").asBoolean())
+        .as("the main switch alone keeps the kinds chosen")
+        .isFalse();
+
+    scheduler().digestAndSend();
+    assertThat(smtp.to(address(chooser))).as("no digest of new work").isEmpty();
+    assertThat(smtp.to(address(other))).hasSize(1);
+
+    ClockUtil.setCurrentTime(Date.from(START.plus(13, ChronoUnit.DAYS)));
+    scheduler().remind();
+    assertThat(mailsAbout(chooser, link, "Due soon")).isEmpty();
+    assertThat(mailsAbout(other, link, "Due soon")).hasSize(1);
+
+    ClockUtil.setCurrentTime(Date.from(START.plus(14, ChronoUnit.DAYS).plus(1, ChronoUnit.HOURS)));
+    scheduler().remind();
+    assertThat(mailsAbout(chooser, link, "Overdue")).as("overdue mail stays on").hasSize(1);
+  }
+
+  @Test
   void whileTheMailServerIsDownTasksCompleteAndItsMailGoesOutOnceItIsBackNoneLostNoneTwice() {
     smtp.stop();
     Scenario scenario = new Scenario(engine);
