@@ -36,6 +36,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -281,6 +282,48 @@ class NotificationsTest {
     ClockUtil.setCurrentTime(Date.from(START.plus(14, ChronoUnit.DAYS).plus(1, ChronoUnit.HOURS)));
     scheduler().remind();
     assertThat(mailsAbout(chooser, link, "Overdue")).as("overdue mail stays on").hasSize(1);
+  }
+
+  @Test
+  void manyOverdueTasksMakeOneMailThatListsTheFiftyDueFirstAndSaysHowManyMore() {
+    String deployment =
+        engine
+            .getRepositoryService()
+            .createDeployment()
+            .addModelInstance(
+                "many-tasks.bpmn",
+                Bpmn.createExecutableProcess("many-tasks")
+                    .camundaHistoryTimeToLive(1)
+                    .startEvent()
+                    .userTask("securityReview")
+                    .name("Security review")
+                    .camundaCandidateGroups("security-management")
+                    .endEvent()
+                    .done())
+            .deploy()
+            .getId();
+    try {
+      for (int i = 0; i < Reminders.LISTED_PER_MAIL + 5; i++) {
+        ClockUtil.setCurrentTime(Date.from(START.plus(i, ChronoUnit.MINUTES)));
+        engine.getRuntimeService().startProcessInstanceByKey("many-tasks", "many-" + i);
+      }
+      ClockUtil.setCurrentTime(Date.from(START.plus(15, ChronoUnit.DAYS)));
+      reminders.composeOverdue();
+      outbox.sendDue();
+
+      List<MimeMessage> overdue =
+          smtp.to(address("sam")).stream()
+              .filter(mail -> Smtp.subject(mail).endsWith("overdue tasks in Pathway"))
+              .toList();
+      assertThat(overdue).as("one mail, however many tasks").hasSize(1);
+      int count = Integer.parseInt(Smtp.subject(overdue.get(0)).split(" ")[0]);
+      assertThat(count).isGreaterThanOrEqualTo(Reminders.LISTED_PER_MAIL + 5);
+      String text = Smtp.content(overdue.get(0));
+      assertThat(text).contains("Here are the 50 due first of " + count);
+      assertThat(text.split("Open in Tasklist: ", -1)).hasSize(Reminders.LISTED_PER_MAIL + 1);
+    } finally {
+      engine.getRepositoryService().deleteDeployment(deployment, true);
+    }
   }
 
   @Test
