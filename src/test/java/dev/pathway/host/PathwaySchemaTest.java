@@ -37,7 +37,8 @@ class PathwaySchemaTest {
             "V8__gate_record.sql",
             "V9__improvement_cycle_results.sql",
             "V11__notifications.sql",
-            "V13__audits_and_reviews.sql");
+            "V13__audits_and_reviews.sql",
+            "V14__notification_choices.sql");
     assertThat(jdbc.queryForObject("select count(*) from pw_activity_record", Long.class)).isZero();
   }
 
@@ -70,7 +71,8 @@ class PathwaySchemaTest {
             "V8__gate_record.sql",
             "V9__improvement_cycle_results.sql",
             "V11__notifications.sql",
-            "V13__audits_and_reviews.sql");
+            "V13__audits_and_reviews.sql",
+            "V14__notification_choices.sql");
     assertThat(jdbc.queryForObject("select count(*) from pw_improvement_cycle", Long.class))
         .isEqualTo(1);
   }

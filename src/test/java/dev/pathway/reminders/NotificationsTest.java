@@ -586,6 +586,23 @@ class NotificationsTest {
     assertThat(smtp.all()).isEmpty();
   }
 
+  @Test
+  void theSchedulerRunsOnAThreadOfItsOwnFromStartToStop() {
+    NotificationScheduler scheduler =
+        new NotificationScheduler(reminders, outbox, "PT1H", "PT1H", "0 0 7 * * MON");
+    assertThat(scheduler.isRunning()).isFalse();
+    scheduler.start();
+    try {
+      assertThat(scheduler.isRunning()).isTrue();
+      assertThat(Thread.getAllStackTraces().keySet())
+          .anyMatch(
+              thread -> thread.getName().startsWith(NotificationScheduler.THREAD_NAME_PREFIX));
+    } finally {
+      scheduler.stop();
+    }
+    assertThat(scheduler.isRunning()).isFalse();
+  }
+
   private NotificationScheduler scheduler() {
     return new NotificationScheduler(reminders, outbox, "PT1M", "PT15M", "0 0 7 * * MON");
   }
