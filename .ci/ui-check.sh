@@ -8,7 +8,8 @@
 # report, default reports/status.pdf, e.g. register.csv) and
 # src/test/ui/reminders-e2e.mjs (Tasklist sorted by due date; the project leader picked from the project team) and
 # src/test/ui/audit-e2e.mjs (business case approval, internal audit with findings, corrective action, intervals,
-# management review). Screenshots
+# management review) and src/test/ui/notifications-e2e.mjs ("My notifications" in Tasklist's header: e-mail switched
+# off and back on, a calendar link created and revoked). Screenshots
 # in target/ui-screenshots. Run after ./mvnw verify (it needs app/target/pathway-*.jar).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -20,7 +21,7 @@ npm ci --prefix src/test/ui --no-audit --no-fund --loglevel=error >/dev/null
 
 log=target/ui-check-app.log
 java -jar "$jar" --server.port="$port" --spring.datasource.url="jdbc:h2:mem:ui-check;DB_CLOSE_DELAY=-1" \
-  --logging.level.root=WARN >"$log" 2>&1 &
+  --pathway.notifications.base-url="http://127.0.0.1:$port" --logging.level.root=WARN >"$log" 2>&1 &
 app=$!
 trap 'kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
@@ -35,3 +36,4 @@ BASE_URL="http://127.0.0.1:$port" OUT=target/ui-screenshots node src/test/ui/evi
 BASE_URL="http://127.0.0.1:$port" OUT=target/ui-screenshots REPORT="${UI_CHECK_REPORT:-reports/status.pdf}" node src/test/ui/cockpit-e2e.mjs
 BASE_URL="http://127.0.0.1:$port" OUT=target/ui-screenshots node src/test/ui/reminders-e2e.mjs
 BASE_URL="http://127.0.0.1:$port" OUT=target/ui-screenshots node src/test/ui/audit-e2e.mjs
+BASE_URL="http://127.0.0.1:$port" OUT=target/ui-screenshots node src/test/ui/notifications-e2e.mjs

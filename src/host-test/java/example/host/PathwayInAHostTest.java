@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
@@ -33,6 +34,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.config.TaskManagementConfigUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -60,6 +63,8 @@ class PathwayInAHostTest {
   @Autowired ProcessEngine engine;
   @Autowired TestRestTemplate http;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ApplicationContext context;
+  @Autowired HostHousekeeping housekeeping;
 
   @BeforeEach
   void topManagementMemberAddedByTheHostsAdministrator() {
@@ -283,6 +288,24 @@ class PathwayInAHostTest {
     assertThat(identity.createGroupQuery().groupId("top-management").singleResult().getType())
         .as("Pathway's own groups are made beside the host's")
         .isEqualTo(Groups.GROUP_TYPE_WORKFLOW);
+  }
+
+  @Test
+  void pathwaySchedulesItsRemindersItselfAndLeavesTheHostsScheduledMethodsOff() {
+    assertThat(
+            context.containsBean(
+                TaskManagementConfigUtils.SCHEDULED_ANNOTATION_PROCESSOR_BEAN_NAME))
+        .as("no @EnableScheduling comes with Pathway")
+        .isFalse();
+    assertThat(context.getBeansOfType(TaskScheduler.class))
+        .as("Pathway's scheduler is not offered to the host's @Scheduled methods")
+        .isEmpty();
+    assertThat(housekeeping.runs())
+        .as("the host's @Scheduled method (every 20 ms from start-up) never ran")
+        .isZero();
+    assertThat(Thread.getAllStackTraces().keySet())
+        .as("Pathway's reminders run on a scheduler of its own")
+        .anyMatch(thread -> thread.getName().startsWith("pathway-notifications-"));
   }
 
   private ProcessDefinition latest(String key) {

@@ -18,6 +18,8 @@ public final class DocumentApprovalModel {
   public static final String APPROVAL_TASK = "approveDocument";
   public static final String ISSUED_END = "versionIssued";
   public static final String SENT_BACK_END = "versionSentBack";
+  public static final String APPROVAL_LATE_TIMER = "documentApprovalLateTimer";
+  public static final String APPROVAL_ESCALATION_TASK = "documentApprovalEscalation";
 
   // given at the start
   public static final ProcessVariable<String> DOCUMENT_ID = ProcessVariable.string("documentId");

@@ -16,6 +16,8 @@ public final class DocumentReviewModel {
   public static final String REVIEW_DATE_TIMER = "reviewDateReached";
   public static final String PERIODIC_REVIEW_TASK = "periodicReview";
   public static final String REVISION_DUE_END = "revisionDue";
+  public static final String PERIODIC_REVIEW_LATE_TIMER = "periodicReviewLateTimer";
+  public static final String PERIODIC_REVIEW_ESCALATION_TASK = "periodicReviewEscalation";
 
   // given at the start
   public static final ProcessVariable<String> DOCUMENT_ID = ProcessVariable.string("documentId");

@@ -19,6 +19,8 @@ public final class ImprovementActionModel {
   public static final String APPROVE_TASK = "approveImprovement";
   public static final String IMPLEMENT_TASK = "implementImprovement";
   public static final String CHECK_EFFECTIVENESS_TASK = "checkEffectiveness";
+  public static final String APPROVAL_LATE_TIMER = "improvementApprovalLateTimer";
+  public static final String APPROVAL_ESCALATION_TASK = "improvementApprovalEscalation";
 
   public static final ProcessVariable<String> FINDING_TEXT = ProcessVariable.string("findingText");
   public static final ProcessVariable<String> FINDING_SOURCE =

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -50,12 +51,21 @@ public class Escalations {
               + business
               + " is late: waiting since "
               + when(first.getCreateTime())
-              + (first.getDueDate() == null ? "" : ", due since " + when(first.getDueDate()))
+              + dueText(first.getDueDate())
               + ". Remind the people who hold it, name a deputy or change the plan, and say what"
               + " you decided.";
     }
     escalation.setDescription(TaskTexts.description(text));
     ESCALATION_TEXT.setLocal(escalation, text);
+  }
+
+  /** Past its due date, or late on its time limit while the due date is ahead (an improvement). */
+  private static String dueText(java.util.Date due) {
+    if (due == null) {
+      return "";
+    }
+    return (due.after(ClockUtil.getCurrentTime()) ? ", to be done by " : ", due since ")
+        + when(due);
   }
 
   private static String when(java.util.Date date) {

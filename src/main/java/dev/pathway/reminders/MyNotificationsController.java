@@ -19,7 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * A person's own notification settings and calendar feed token: {@code GET/PUT
  * /api/me/notifications}, {@code POST/DELETE /api/me/calendar-token}. Everyone may change only
- * their own.
+ * their own; Tasklist's "My notifications" (Pathway's Tasklist plugin) is their page.
  */
 @RestController
 class MyNotificationsController {
@@ -43,37 +43,80 @@ class MyNotificationsController {
     this.mail = mail;
   }
 
-  record NotificationChoice(Boolean enabled, String email) {}
-
   @GetMapping("/api/me/notifications")
   Map<String, Object> notifications() {
     String user = currentUser();
     NotificationSettings.Settings chosen = settings.of(user);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("enabled", chosen.enabled());
-    body.put("email", chosen.email() != null ? chosen.email() : camundaEmail(user));
+    String account = camundaEmail(user);
+    body.put("email", chosen.email() != null ? chosen.email() : account);
+    // the address chosen in Pathway (none: the account's), and the account's own
+    body.put("customEmail", chosen.email());
+    body.put("accountEmail", account);
     body.put("mailConfigured", mail.isOn());
     body.put("calendarFeed", chosen.hasCalendarToken());
+    body.put("newWork", chosen.kinds().newWork());
+    body.put("dueSoon", chosen.kinds().dueSoon());
+    body.put("overdue", chosen.kinds().overdue());
+    body.put("weeklySummary", chosen.kinds().weeklySummary());
+    body.put("digestInterval", properties.digestInterval().toString());
+    body.put("dueSoonBefore", properties.dueSoonBefore().toString());
+    body.put("overdueInterval", properties.overdueInterval().toString());
     return body;
   }
 
+  /**
+   * {@code enabled} (required) switches all mail on or off; {@code email} is another address than
+   * the Camunda e-mail (left out: the Camunda e-mail); {@code newWork}, {@code dueSoon}, {@code
+   * overdue} and {@code weeklySummary} choose each kind of mail, and a kind left out keeps what was
+   * chosen before. A value that is not one gets 400 naming its field.
+   */
   @PutMapping("/api/me/notifications")
-  Map<String, Object> change(@RequestBody NotificationChoice choice) {
+  Map<String, Object> change(@RequestBody(required = false) Map<String, Object> choice) {
     String user = currentUser();
-    if (choice == null || choice.enabled() == null) {
-      throw new ResponseStatusException(
-          HttpStatus.BAD_REQUEST, "enabled: say true or false (notifications on or off)");
+    Map<String, Object> given = choice == null ? Map.of() : choice;
+    Boolean enabled = flag(given, "enabled");
+    if (enabled == null) {
+      throw bad("enabled: say true or false (notifications on or off)");
     }
     String email = null;
-    if (choice.email() != null && !choice.email().isBlank()) {
+    Object address = given.get("email");
+    if (address != null && !(address instanceof String)) {
+      throw bad("email: give an e-mail address as text (name@example.org)");
+    }
+    if (address != null && !((String) address).isBlank()) {
       try {
-        email = NotificationProperties.address("email", choice.email());
+        email = NotificationProperties.address("email", (String) address);
       } catch (IllegalArgumentException e) {
-        throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+        throw bad(e.getMessage());
       }
     }
-    settings.save(user, choice.enabled(), email);
+    NotificationSettings.Kinds before = settings.of(user).kinds();
+    NotificationSettings.Kinds kinds =
+        new NotificationSettings.Kinds(
+            or(flag(given, "newWork"), before.newWork()),
+            or(flag(given, "dueSoon"), before.dueSoon()),
+            or(flag(given, "overdue"), before.overdue()),
+            or(flag(given, "weeklySummary"), before.weeklySummary()));
+    settings.save(user, enabled, email, kinds);
     return notifications();
+  }
+
+  private static Boolean flag(Map<String, Object> given, String field) {
+    Object value = given.get(field);
+    if (value == null || value instanceof Boolean) {
+      return (Boolean) value;
+    }
+    throw bad(field + ": say true or false, not '" + value + "'");
+  }
+
+  private static boolean or(Boolean chosen, boolean before) {
+    return chosen == null ? before : chosen;
+  }
+
+  private static ResponseStatusException bad(String message) {
+    return new ResponseStatusException(HttpStatus.BAD_REQUEST, message);
   }
 
   /** A new calendar token (the old one stops working); shown this once. */

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * select whose options the task carries), and the person named becomes the assignee or a candidate
  * of the work that is theirs. The project leader named in Annex A f) writes the detailed plan (g);
  * the improvement owner implements the improvement; the accountable senior manager holds the
- * management reviews, and the governance group's members in Pathway are their candidates.
+ * management reviews, and the governance group's members in Pathway are their candidates. A late
+ * start-up approval's escalation goes to the project leader, once named.
  */
 @Component
 class NamedPeople {
@@ -47,6 +48,14 @@ class NamedPeople {
   private static final Map<String, List<Owner>> OWNERS =
       Map.of(
           StartUpModel.IMPLEMENTATION_PLAN_TASK,
+          List.of(new Owner(StartUpModel.PROJECT_LEADER, true)),
+          // a late start-up approval goes to the project leader once one is named (Annex A f);
+          // until then its candidate group (the project team) chases it
+          StartUpModel.GAP_ANALYSIS_APPROVAL_ESCALATION_TASK,
+          List.of(new Owner(StartUpModel.PROJECT_LEADER, true)),
+          StartUpModel.IMPLEMENTATION_APPROVAL_ESCALATION_TASK,
+          List.of(new Owner(StartUpModel.PROJECT_LEADER, true)),
+          StartUpModel.PLAN_AGREEMENT_ESCALATION_TASK,
           List.of(new Owner(StartUpModel.PROJECT_LEADER, true)),
           ImprovementActionModel.IMPLEMENT_TASK,
           List.of(new Owner(ImprovementActionModel.IMPROVEMENT_OWNER, true)),

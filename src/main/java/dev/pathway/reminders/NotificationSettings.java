@@ -12,12 +12,36 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * What each person chose ({@code pw_notification_settings}): on or off, address, calendar token.
+ * What each person chose ({@code pw_notification_settings}): on or off, which kinds of mail,
+ * address, calendar token.
  */
 @Repository
 class NotificationSettings {
 
-  record Settings(String userId, boolean enabled, String email, boolean hasCalendarToken) {}
+  /** The kinds of mail one can choose, as {@link Reminders} names them. */
+  record Kinds(boolean newWork, boolean dueSoon, boolean overdue, boolean weeklySummary) {
+
+    static final Kinds ALL = new Kinds(true, true, true, true);
+
+    boolean includes(String kind) {
+      return switch (kind) {
+        case Reminders.DIGEST -> newWork;
+        case Reminders.DUE_SOON -> dueSoon;
+        case Reminders.OVERDUE -> overdue;
+        case Reminders.SUMMARY -> weeklySummary;
+        default -> true;
+      };
+    }
+  }
+
+  record Settings(
+      String userId, boolean enabled, String email, boolean hasCalendarToken, Kinds kinds) {
+
+    /** Whether this person wants mail of this kind. */
+    boolean wants(String kind) {
+      return enabled && kinds.includes(kind);
+    }
+  }
 
   private final JdbcTemplate jdbc;
 
@@ -29,21 +53,31 @@ class NotificationSettings {
   Settings of(String userId) {
     List<Settings> found =
         jdbc.query(
-            "SELECT user_id, enabled, email, calendar_token_hash FROM pw_notification_settings"
-                + " WHERE user_id = ?",
+            "SELECT user_id, enabled, email, calendar_token_hash, new_work, due_soon, overdue,"
+                + " weekly_summary FROM pw_notification_settings WHERE user_id = ?",
             (rs, row) ->
                 new Settings(
-                    rs.getString(1), rs.getBoolean(2), rs.getString(3), rs.getString(4) != null),
+                    rs.getString(1),
+                    rs.getBoolean(2),
+                    rs.getString(3),
+                    rs.getString(4) != null,
+                    new Kinds(
+                        rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8))),
             userId);
-    return found.isEmpty() ? new Settings(userId, true, null, false) : found.get(0);
+    return found.isEmpty() ? new Settings(userId, true, null, false, Kinds.ALL) : found.get(0);
   }
 
-  void save(String userId, boolean enabled, String email) {
+  void save(String userId, boolean enabled, String email, Kinds kinds) {
     ensure(userId);
     jdbc.update(
-        "UPDATE pw_notification_settings SET enabled = ?, email = ? WHERE user_id = ?",
+        "UPDATE pw_notification_settings SET enabled = ?, email = ?, new_work = ?, due_soon = ?,"
+            + " overdue = ?, weekly_summary = ? WHERE user_id = ?",
         enabled,
         email,
+        kinds.newWork(),
+        kinds.dueSoon(),
+        kinds.overdue(),
+        kinds.weeklySummary(),
         userId);
   }
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Who is told about a task: its assignee, or else its candidate users and the members of its
  * candidate groups; and where a person's mail goes (the address they chose, or their Camunda
- * e-mail), unless they switched notifications off.
+ * e-mail), unless they switched notifications (or that kind of mail) off.
  */
 @Component
 class Recipients {
@@ -64,10 +64,13 @@ class Recipients {
     identity.createUserQuery().memberOfGroup(group).list().forEach(user -> users.add(user.getId()));
   }
 
-  /** The address of a person who wants mail; empty when they switched off or have none. */
-  Optional<String> addressOf(String userId) {
+  /**
+   * The address of a person who wants mail of this kind ({@link Reminders#DIGEST}, …); empty when
+   * they switched it (or all mail) off or have no address.
+   */
+  Optional<String> addressOf(String userId, String kind) {
     NotificationSettings.Settings chosen = settings.of(userId);
-    if (!chosen.enabled()) {
+    if (!chosen.wants(kind)) {
       return Optional.empty();
     }
     if (chosen.email() != null) {

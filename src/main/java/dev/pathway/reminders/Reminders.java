@@ -52,6 +52,15 @@ class Reminders {
   private static final String SUMMARY_ROW = "weekly-summary";
   private static final String PROCESS_OWNER = "process-owner";
 
+  /**
+   * The most tasks one mail lists (the ones due first); it says how many more there are. A mail of
+   * a thousand overdue tasks is read by nobody, and would not fit the outbox's row.
+   */
+  static final int LISTED_PER_MAIL = 50;
+
+  /** The most activities the weekly summary lists per area (the ones due first). */
+  static final int LISTED_PER_AREA = 10;
+
   private final ProcessEngine engine;
   private final ProcessEngineConfigurationImpl configuration;
   private final JdbcTemplate jdbc;
@@ -246,8 +255,15 @@ class Reminders {
             .map(
                 area ->
                     new MailTemplates.Section(
-                        area.getKey() + " (" + area.getValue().size() + " overdue)",
-                        items(area.getValue(), implementations)))
+                        area.getKey()
+                            + " ("
+                            + area.getValue().size()
+                            + " overdue"
+                            + (area.getValue().size() > LISTED_PER_AREA
+                                ? ", the " + LISTED_PER_AREA + " due first listed"
+                                : "")
+                            + ")",
+                        items(first(area.getValue(), LISTED_PER_AREA), implementations)))
             .toList();
     return perUser(
         owners,
@@ -357,6 +373,7 @@ class Reminders {
     if (tasks.isEmpty()) {
       return false;
     }
+    List<Task> listed = first(tasks, LISTED_PER_MAIL);
     return send(
         kind,
         user,
@@ -364,13 +381,25 @@ class Reminders {
             templates,
             subject,
             heading,
-            intro,
-            List.of(new MailTemplates.Section(null, items(tasks, implementationsOf(tasks)))),
+            listed.size() < tasks.size()
+                ? intro
+                    + " Here are the "
+                    + listed.size()
+                    + " due first of "
+                    + tasks.size()
+                    + "; Tasklist shows them all (sort by due date, or open the Overdue filter)."
+                : intro,
+            List.of(new MailTemplates.Section(null, items(listed, implementationsOf(listed)))),
             settingsHint()));
   }
 
+  /** The first {@code most} of these (they come in the order of their due dates). */
+  private static List<Task> first(List<Task> tasks, int most) {
+    return tasks.size() <= most ? tasks : tasks.subList(0, most);
+  }
+
   private boolean send(String kind, String user, MailTemplates.Rendered rendered) {
-    String address = engineRead(() -> recipients.addressOf(user).orElse(null));
+    String address = engineRead(() -> recipients.addressOf(user, kind).orElse(null));
     if (address == null) {
       return false;
     }
@@ -379,7 +408,10 @@ class Reminders {
   }
 
   private String settingsHint() {
-    return "To stop these mails, switch notifications off: PUT "
+    return "To choose which mails you get, or to stop them, open \"My notifications\" in the header"
+        + " of Tasklist ("
+        + properties.baseUrl()
+        + "/camunda/app/tasklist/), or PUT "
         + properties.baseUrl()
         + "/api/me/notifications with {\"enabled\": false}.";
   }

@@ -31,6 +31,16 @@ public final class StartUpModel {
   public static final String IMPLEMENTATION_PLAN_TASK = "implementationPlan";
   public static final String IMPLEMENTATION_PLAN_DECISION_TASK = "implementationPlanDecision";
 
+  // escalations of late approvals (non-interrupting timers of pathway.due-dates.approval)
+  public static final String GAP_ANALYSIS_APPROVAL_LATE_TIMER = "gapAnalysisApprovalLateTimer";
+  public static final String GAP_ANALYSIS_APPROVAL_ESCALATION_TASK =
+      "gapAnalysisApprovalEscalation";
+  public static final String IMPLEMENTATION_APPROVAL_LATE_TIMER = "implementationApprovalLateTimer";
+  public static final String IMPLEMENTATION_APPROVAL_ESCALATION_TASK =
+      "implementationApprovalEscalation";
+  public static final String PLAN_AGREEMENT_LATE_TIMER = "planAgreementLateTimer";
+  public static final String PLAN_AGREEMENT_ESCALATION_TASK = "planAgreementEscalation";
+
   // annex-a-understanding.form
   public static final ProcessVariable<Boolean> PRINCIPLES_UNDERSTOOD =
       ProcessVariable.bool("principlesUnderstood");

@@ -1,7 +1,6 @@
 package dev.pathway.benchmark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.pathway.app.PathwayApplication;
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.support.Implementation;
 import java.lang.management.ManagementFactory;
@@ -23,7 +22,6 @@ import java.util.Map;
 import java.util.Random;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -57,22 +55,8 @@ public final class EvidenceCompletionBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
-    String url =
-        System.getProperty("benchmark.datasource.url", "jdbc:h2:mem:evidence;DB_CLOSE_DELAY=-1");
-    try (ConfigurableApplicationContext app =
-        new SpringApplicationBuilder(PathwayApplication.class)
-            .profiles("demo")
-            .run(
-                "--server.port=0",
-                "--spring.datasource.url=" + url,
-                "--spring.datasource.username="
-                    + System.getProperty("benchmark.datasource.username", "sa"),
-                "--spring.datasource.password="
-                    + System.getProperty("benchmark.datasource.password", ""),
-                "--camunda.bpm.job-execution.enabled=false",
-                "--pathway.demo.allow-external-database=true",
-                "--pathway.demo.example-implementation=false",
-                "--logging.level.root=WARN")) {
+    String url = BenchmarkApplication.url("evidence");
+    try (ConfigurableApplicationContext app = BenchmarkApplication.start(url)) {
       int port = ((WebServerApplicationContext) app).getWebServer().getPort();
       new EvidenceCompletionBenchmark("http://localhost:" + port, app.getBean(ProcessEngine.class))
           .run(app.getBean(Catalogue.class), url);

@@ -1,7 +1,6 @@
 package dev.pathway.benchmark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.pathway.app.PathwayApplication;
 import dev.pathway.catalogue.Catalogue;
 import dev.pathway.phase.Outcome;
 import dev.pathway.support.Implementation;
@@ -20,7 +19,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -49,23 +47,9 @@ public final class TaskCompletionBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
-    String url =
-        System.getProperty("benchmark.datasource.url", "jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1");
-    String user = System.getProperty("benchmark.datasource.username", "sa");
-    String password = System.getProperty("benchmark.datasource.password", "");
+    String url = BenchmarkApplication.url("benchmark");
     try (ConfigurableApplicationContext app =
-        new SpringApplicationBuilder(PathwayApplication.class)
-            .profiles("demo")
-            .run(
-                "--server.port=0",
-                "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + user,
-                "--spring.datasource.password=" + password,
-                "--camunda.bpm.job-execution.enabled=false",
-                "--pathway.demo.allow-external-database=true",
-                "--pathway.demo.example-implementation=false",
-                "--logging.level.root=WARN",
-                "--logging.level.org.camunda=WARN")) {
+        BenchmarkApplication.start(url, "--logging.level.org.camunda=WARN")) {
       int port = ((WebServerApplicationContext) app).getWebServer().getPort();
       ProcessEngine engine = app.getBean(ProcessEngine.class);
       new TaskCompletionBenchmark("http://localhost:" + port, engine)

@@ -6,17 +6,24 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pathway.support.DocumentRequests;
+import dev.pathway.support.LateTasks;
 import dev.pathway.support.PathwayTest;
 import dev.pathway.support.RestClient;
 import dev.pathway.support.Scenario;
 import dev.pathway.support.StartUpAnswers;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +43,11 @@ class DocumentApprovalTest {
   @Autowired TestRestTemplate http;
 
   private String policy;
+
+  @AfterEach
+  void engineClock() {
+    ClockUtil.reset();
+  }
 
   @BeforeEach
   void aPolicyWithAFirstDraft() {
@@ -137,13 +149,7 @@ class DocumentApprovalTest {
   @Test
   void anIssuedDocumentIsReviewedOnItsReviewDateUntilItNeedsRevision() {
     reviewAndApprove(submit(1));
-    ProcessInstance review =
-        engine
-            .getRuntimeService()
-            .createProcessInstanceQuery()
-            .processDefinitionKey(DocumentReviewModel.KEY)
-            .variableValueEquals(DocumentReviewModel.DOCUMENT_ID.name(), policy)
-            .singleResult();
+    ProcessInstance review = periodicReview();
     assertThat(review).isWaitingAt(DocumentReviewModel.REVIEW_DATE_TIMER);
     assertThat(job(review).getDuedate()).hasYear(2027).hasMonth(6).hasDayOfMonth(30);
 
@@ -183,11 +189,92 @@ class DocumentApprovalTest {
             "needs revision: The new SLA template is not referenced");
   }
 
+  @Test
+  void aLateApprovalBeforeIssueOpensAnEscalationForDocumentationManagementThatEndsWithTheIssue() {
+    Instant submitted = Instant.parse("2027-02-01T09:00:00Z");
+    ClockUtil.setCurrentTime(Date.from(submitted));
+    ProcessInstance approval = submit(1);
+    decide(
+        "paul",
+        task(approval, DocumentApprovalModel.REVIEW_TASK),
+        "documentReview",
+        "approved",
+        null);
+    Task late = task(approval, DocumentApprovalModel.APPROVAL_TASK);
+    LateTasks.fireAfter(
+        engine,
+        approval.getId(),
+        DocumentApprovalModel.APPROVAL_LATE_TIMER,
+        submitted.plus(5, ChronoUnit.DAYS),
+        Duration.ofDays(1));
+
+    assertThat(approval)
+        .isWaitingAt(
+            DocumentApprovalModel.APPROVAL_TASK, DocumentApprovalModel.APPROVAL_ESCALATION_TASK);
+    Task escalation = task(approval, DocumentApprovalModel.APPROVAL_ESCALATION_TASK);
+    assertThat(escalation.getName()).isEqualTo("Escalation: " + late.getName() + " is late");
+    assertThat(escalation.getDescription())
+        .contains("waiting since 2027-02-01")
+        .contains("due since 2027-02-06");
+    assertThat(LateTasks.candidateGroups(engine, escalation))
+        .containsExactly("documentation-management");
+    assertThat(task(approval, DocumentApprovalModel.APPROVAL_TASK).getId())
+        .as("the approval stays open")
+        .isEqualTo(late.getId());
+
+    decide("tina", late, "documentApproval", "approved", null);
+    assertThat(approval).isEnded().hasPassed(DocumentApprovalModel.ISSUED_END);
+    assertThat(document().get("status").asText()).isEqualTo("issued");
+    assertThat(
+            engine
+                .getTaskService()
+                .createTaskQuery()
+                .taskDefinitionKey(DocumentApprovalModel.APPROVAL_ESCALATION_TASK)
+                .processInstanceId(approval.getId())
+                .count())
+        .as("nothing left to chase once the version is issued")
+        .isZero();
+  }
+
+  @Test
+  void aLatePeriodicReviewOpensAnEscalationAnsweredWithWhatWasDecided() {
+    reviewAndApprove(submit(1));
+    ProcessInstance review = periodicReview();
+    Instant reviewDate = Instant.parse("2027-06-30T00:00:00Z");
+    ClockUtil.setCurrentTime(Date.from(reviewDate));
+    engine.getManagementService().executeJob(job(review).getId());
+    Task late = task(review, DocumentReviewModel.PERIODIC_REVIEW_TASK);
+    LateTasks.fireAfter(
+        engine,
+        review.getId(),
+        DocumentReviewModel.PERIODIC_REVIEW_LATE_TIMER,
+        reviewDate.plus(10, ChronoUnit.DAYS),
+        Duration.ofDays(1));
+
+    Task escalation = task(review, DocumentReviewModel.PERIODIC_REVIEW_ESCALATION_TASK);
+    assertThat(escalation.getName()).isEqualTo("Escalation: " + late.getName() + " is late");
+    assertThat(escalation.getDescription()).contains("due since 2027-07-10");
+    assertThat(LateTasks.candidateGroups(engine, escalation))
+        .containsExactly("documentation-management");
+    LateTasks.answer(http, "paul", escalation, "Asked the policy owner to review it this week");
+    assertThat(review).isWaitingAt(DocumentReviewModel.PERIODIC_REVIEW_TASK);
+    assertThat(task(review, DocumentReviewModel.PERIODIC_REVIEW_ESCALATION_TASK)).isNull();
+  }
+
   private org.camunda.bpm.engine.runtime.Job job(ProcessInstance instance) {
     return engine
         .getManagementService()
         .createJobQuery()
         .processInstanceId(instance.getId())
+        .singleResult();
+  }
+
+  private ProcessInstance periodicReview() {
+    return engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .processDefinitionKey(DocumentReviewModel.KEY)
+        .variableValueEquals(DocumentReviewModel.DOCUMENT_ID.name(), policy)
         .singleResult();
   }
 

@@ -38,6 +38,7 @@ class PathwaySchemaTest {
             "V9__improvement_cycle_results.sql",
             "V11__notifications.sql",
             "V13__audits_and_reviews.sql",
+            "V14__notification_choices.sql",
             "V15__audit_report_record.sql");
     assertThat(jdbc.queryForObject("select count(*) from pw_activity_record", Long.class)).isZero();
   }
@@ -72,6 +73,7 @@ class PathwaySchemaTest {
             "V9__improvement_cycle_results.sql",
             "V11__notifications.sql",
             "V13__audits_and_reviews.sql",
+            "V14__notification_choices.sql",
             "V15__audit_report_record.sql");
     assertThat(jdbc.queryForObject("select count(*) from pw_improvement_cycle", Long.class))
         .isEqualTo(1);

@@ -8,6 +8,7 @@ import dev.pathway.improvement.ContinualImprovementModel;
 import dev.pathway.improvement.ImprovementActionModel;
 import dev.pathway.programme.ProgrammeModel;
 import dev.pathway.startup.StartUpModel;
+import dev.pathway.support.ImprovementActions;
 import dev.pathway.support.PathwayTest;
 import dev.pathway.support.RestClient;
 import dev.pathway.support.Scenario;
@@ -36,15 +37,7 @@ class NamedPeopleTest {
 
   @Test
   void theImprovementOwnerIsPickedFromTheProcessOwnersAndGetsTheTaskDueOnTheTargetDate() {
-    String businessKey = "improvement-" + java.util.UUID.randomUUID();
-    engine
-        .getRuntimeService()
-        .createProcessInstanceByKey(ImprovementActionModel.KEY)
-        .businessKey(businessKey)
-        .setVariable(ProgrammeModel.IMPLEMENTATION_ID.name(), "implementation-1")
-        .setVariable(ImprovementActionModel.FINDING_TEXT.name(), "Change calendar not shared")
-        .setVariable(ImprovementActionModel.FINDING_SOURCE.name(), "Internal audit, cycle 1")
-        .execute();
+    String businessKey = ImprovementActions.raise(engine).getBusinessKey();
     Task plan =
         engine
             .getTaskService()
@@ -52,12 +45,7 @@ class NamedPeopleTest {
             .processInstanceBusinessKey(businessKey)
             .taskDefinitionKey(ImprovementActionModel.PLAN_TASK)
             .singleResult();
-    Map<String, Object> answers = new HashMap<>();
-    answers.put(ImprovementActionModel.PRIORITY.name(), "high");
-    answers.put(ImprovementActionModel.IMPROVEMENT_TARGET.name(), "Calendar shared weekly");
-    answers.put(ImprovementActionModel.IMPROVEMENT_PLAN.name(), "Publish it from the change tool");
-    answers.put(ImprovementActionModel.IMPROVEMENT_OWNER.name(), "Sofia Reyes");
-    answers.put(ImprovementActionModel.TARGET_DATE.name(), "2020-01-31");
+    Map<String, Object> answers = ImprovementActions.plan("Sofia Reyes", "2020-01-31");
 
     ResponseEntity<String> refused =
         RestClient.as(http, "simon").submitTaskForm(plan.getId(), answers);
@@ -80,13 +68,7 @@ class NamedPeopleTest {
             .processInstanceBusinessKey(businessKey)
             .taskDefinitionKey(ImprovementActionModel.APPROVE_TASK)
             .singleResult();
-    assertThat(
-            RestClient.as(http, "tina")
-                .submitTaskForm(
-                    approval.getId(),
-                    Map.of(ImprovementActionModel.IMPROVEMENT_APPROVAL.name(), "approved"))
-                .getStatusCode())
-        .isEqualTo(HttpStatus.NO_CONTENT);
+    ImprovementActions.approve(http, "tina", approval);
     Task implement =
         engine
             .getTaskService()

@@ -36,6 +36,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -225,6 +226,107 @@ class NotificationsTest {
   }
 
   @Test
+  void eachKindOfMailIsChosenOnItsOwnAndABadChoiceIsRefusedNamingTheField() {
+    Scenario scenario = new Scenario(engine);
+    scenario.startProgramme("tina", StartUpAnswers.start());
+    Task first = scenario.openTasks().get(0);
+    List<String> members = members(first);
+    String chooser = members.get(0);
+    String other = members.get(1);
+    String link = properties.taskLink(first.getId());
+
+    JsonNode defaults = RestClient.as(http, chooser).getJson("/api/me/notifications");
+    assertThat(defaults.path("enabled").asBoolean()).isTrue();
+    assertThat(defaults.path("newWork").asBoolean()).isTrue();
+    assertThat(defaults.path("dueSoon").asBoolean()).isTrue();
+    assertThat(defaults.path("overdue").asBoolean()).isTrue();
+    assertThat(defaults.path("weeklySummary").asBoolean()).isTrue();
+    assertThat(defaults.path("dueSoonBefore").asText()).isEqualTo("P2D");
+
+    ResponseEntity<String> bad =
+        RestClient.as(http, chooser)
+            .put("/api/me/notifications", Map.of("enabled", true, "dueSoon", "sometimes"));
+    assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(RestClient.json(bad.getBody()).path("message").asText())
+        .startsWith("dueSoon:")
+        .contains("true or false");
+
+    JsonNode chosen =
+        RestClient.json(
+            RestClient.as(http, chooser)
+                .put(
+                    "/api/me/notifications",
+                    Map.of("enabled", true, "newWork", false, "dueSoon", false))
+                .getBody());
+    assertThat(chosen.path("newWork").asBoolean()).isFalse();
+    assertThat(chosen.path("dueSoon").asBoolean()).isFalse();
+    assertThat(chosen.path("overdue").asBoolean()).isTrue();
+    JsonNode switchedAgain =
+        RestClient.json(
+            RestClient.as(http, chooser)
+                .put("/api/me/notifications", Map.of("enabled", true))
+                .getBody());
+    assertThat(switchedAgain.path("dueSoon").asBoolean())
+        .as("the main switch alone keeps the kinds chosen")
+        .isFalse();
+
+    scheduler().digestAndSend();
+    assertThat(smtp.to(address(chooser))).as("no digest of new work").isEmpty();
+    assertThat(smtp.to(address(other))).hasSize(1);
+
+    ClockUtil.setCurrentTime(Date.from(START.plus(13, ChronoUnit.DAYS)));
+    scheduler().remind();
+    assertThat(mailsAbout(chooser, link, "Due soon")).isEmpty();
+    assertThat(mailsAbout(other, link, "Due soon")).hasSize(1);
+
+    ClockUtil.setCurrentTime(Date.from(START.plus(14, ChronoUnit.DAYS).plus(1, ChronoUnit.HOURS)));
+    scheduler().remind();
+    assertThat(mailsAbout(chooser, link, "Overdue")).as("overdue mail stays on").hasSize(1);
+  }
+
+  @Test
+  void manyOverdueTasksMakeOneMailThatListsTheFiftyDueFirstAndSaysHowManyMore() {
+    String deployment =
+        engine
+            .getRepositoryService()
+            .createDeployment()
+            .addModelInstance(
+                "many-tasks.bpmn",
+                Bpmn.createExecutableProcess("many-tasks")
+                    .camundaHistoryTimeToLive(1)
+                    .startEvent()
+                    .userTask("securityReview")
+                    .name("Security review")
+                    .camundaCandidateGroups("security-management")
+                    .endEvent()
+                    .done())
+            .deploy()
+            .getId();
+    try {
+      for (int i = 0; i < Reminders.LISTED_PER_MAIL + 5; i++) {
+        ClockUtil.setCurrentTime(Date.from(START.plus(i, ChronoUnit.MINUTES)));
+        engine.getRuntimeService().startProcessInstanceByKey("many-tasks", "many-" + i);
+      }
+      ClockUtil.setCurrentTime(Date.from(START.plus(15, ChronoUnit.DAYS)));
+      reminders.composeOverdue();
+      outbox.sendDue();
+
+      List<MimeMessage> overdue =
+          smtp.to(address("sam")).stream()
+              .filter(mail -> Smtp.subject(mail).endsWith("overdue tasks in Pathway"))
+              .toList();
+      assertThat(overdue).as("one mail, however many tasks").hasSize(1);
+      int count = Integer.parseInt(Smtp.subject(overdue.get(0)).split(" ")[0]);
+      assertThat(count).isGreaterThanOrEqualTo(Reminders.LISTED_PER_MAIL + 5);
+      String text = Smtp.content(overdue.get(0));
+      assertThat(text).contains("Here are the 50 due first of " + count);
+      assertThat(text.split("Open in Tasklist: ", -1)).hasSize(Reminders.LISTED_PER_MAIL + 1);
+    } finally {
+      engine.getRepositoryService().deleteDeployment(deployment, true);
+    }
+  }
+
+  @Test
   void whileTheMailServerIsDownTasksCompleteAndItsMailGoesOutOnceItIsBackNoneLostNoneTwice() {
     smtp.stop();
     Scenario scenario = new Scenario(engine);
@@ -385,6 +487,9 @@ class NotificationsTest {
     assertThat(engine.getTaskService().getIdentityLinksForTask(escalation.getId()))
         .extracting(IdentityLink::getGroupId)
         .containsExactly("project-team");
+    assertThat(escalation.getAssignee())
+        .as("no project leader is named before Annex A f)")
+        .isNull();
     assertThat(scenario.tasks(StartUpModel.GAP_ANALYSIS_BUSINESS_CASE_DECISION_TASK)).hasSize(1);
 
     scenario.complete(
@@ -481,8 +586,25 @@ class NotificationsTest {
     assertThat(smtp.all()).isEmpty();
   }
 
+  @Test
+  void theSchedulerRunsOnAThreadOfItsOwnFromStartToStop() {
+    NotificationScheduler scheduler =
+        new NotificationScheduler(reminders, outbox, "PT1H", "PT1H", "0 0 7 * * MON");
+    assertThat(scheduler.isRunning()).isFalse();
+    scheduler.start();
+    try {
+      assertThat(scheduler.isRunning()).isTrue();
+      assertThat(Thread.getAllStackTraces().keySet())
+          .anyMatch(
+              thread -> thread.getName().startsWith(NotificationScheduler.THREAD_NAME_PREFIX));
+    } finally {
+      scheduler.stop();
+    }
+    assertThat(scheduler.isRunning()).isFalse();
+  }
+
   private NotificationScheduler scheduler() {
-    return new NotificationScheduler(reminders, outbox);
+    return new NotificationScheduler(reminders, outbox, "PT1M", "PT15M", "0 0 7 * * MON");
   }
 
   private List<MimeMessage> mailsAbout(String user, String link, String subject) {

@@ -93,6 +93,20 @@ class ReminderConfigurationTest {
   }
 
   @Test
+  void aBadSchedulerIntervalOrCronStopsStartUpNamingTheProperty() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new NotificationScheduler(null, null, "every minute", "PT15M", "0 0 7 * * MON"))
+        .hasMessageContaining("pathway.notifications.send-every")
+        .hasMessageContaining("'every minute' is not a positive ISO-8601 duration");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new NotificationScheduler(null, null, "PT1M", "PT0S", "0 0 7 * * MON"))
+        .hasMessageContaining("pathway.notifications.remind-every");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new NotificationScheduler(null, null, "PT1M", "PT15M", "mondays at seven"))
+        .hasMessageContaining("pathway.notifications.summary-cron");
+  }
+
+  @Test
   void theKindOfATaskFollowsItsIdInTheModel() {
     assertThat(TaskKind.of("phaseGateDecision")).isEqualTo(TaskKind.GATE_VOTE);
     assertThat(TaskKind.of("implementationPlanDecision")).isEqualTo(TaskKind.APPROVAL);

@@ -124,6 +124,48 @@ class TasklistSessionTest {
     assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
   }
 
+  @Test
+  void myNotificationsInTheHeaderUseTheSessionAndItsModulesComeFromPathwaysJar() {
+    Session hana = Session.login(http, "hana");
+    String app = "/camunda/api/tasklist/plugin/pathway-tasklist-documents/static/app/";
+    assertThat(hana.exchange(HttpMethod.GET, app + "plugin.js", null, false).getBody())
+        .contains("import notifications from './notifications.js'");
+    ResponseEntity<String> panel =
+        hana.exchange(HttpMethod.GET, app + "notifications.js", null, false);
+    assertThat(panel.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(panel.getHeaders().getContentType().toString()).startsWith("text/javascript");
+    assertThat(panel.getBody())
+        .contains("pluginPoint: 'tasklist.navbar.action'")
+        .contains("My notifications");
+    assertThat(hana.exchange(HttpMethod.GET, app + "common.js", null, false).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(hana.exchange(HttpMethod.GET, app + "secrets.js", null, false).getStatusCode())
+        .as("only the plugin's own files")
+        .isNotEqualTo(HttpStatus.OK);
+
+    assertThat(hana.exchange(HttpMethod.GET, "/api/me/notifications", null, false).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    HttpHeaders json = new HttpHeaders();
+    json.setContentType(MediaType.APPLICATION_JSON);
+    HttpEntity<Map<String, Object>> off = new HttpEntity<>(Map.of("enabled", false), json);
+    assertThat(hana.exchange(HttpMethod.PUT, "/api/me/notifications", off, false).getStatusCode())
+        .as("a change without the CSRF token")
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> saved =
+        hana.exchange(HttpMethod.PUT, "/api/me/notifications", off, true);
+    assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(RestClient.json(saved.getBody()).get("enabled").asBoolean()).isFalse();
+    ResponseEntity<String> link =
+        hana.exchange(HttpMethod.POST, "/api/me/calendar-token", null, true);
+    assertThat(link.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(RestClient.json(link.getBody()).get("url").asText()).contains("/api/calendar/");
+    assertThat(
+            hana.exchange(HttpMethod.DELETE, "/api/me/calendar-token", null, true).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    HttpEntity<Map<String, Object>> on = new HttpEntity<>(Map.of("enabled", true), json);
+    hana.exchange(HttpMethod.PUT, "/api/me/notifications", on, true);
+  }
+
   private static HttpEntity<LinkedMultiValueMap<String, Object>> upload() {
     LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
     parts.add("file", file("minutes.txt", "text/plain", "Minutes".getBytes()));
