@@ -45,7 +45,19 @@ public final class TaskCompletion<T> implements Command<T> {
       // whoever had the turn before may have completed this very task
       processInstanceOf(connection, prefix);
     }
-    return completion.execute(context);
+    try {
+      return completion.execute(context);
+    } catch (ProcessEngineException e) {
+      // completed by someone else after the check above (seen on H2): told the same way
+      if (Fault.isTaskGone(e)) {
+        throw gone();
+      }
+      throw e;
+    }
+  }
+
+  private NotFoundException gone() {
+    return new NotFoundException("Task " + taskId + " does not exist (or was completed already)");
   }
 
   /** Read past the engine's cache: what is committed now. Null for a task outside a process. */
@@ -64,7 +76,7 @@ public final class TaskCompletion<T> implements Command<T> {
         throw new ProcessEngineException("Could not read task " + taskId, e);
       }
     }
-    throw new NotFoundException("Task " + taskId + " does not exist (or was completed already)");
+    throw gone();
   }
 
   private static void takeTurn(Connection connection, String prefix, String processInstanceId) {
