@@ -6,13 +6,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Both engine REST APIs with Pathway's providers: {@link EngineRestFaults} (a missing task is 404,
- * never 500 with the engine's text) and {@link SharedObjectMapper}. On {@code /engine-rest} through
- * Spring Boot's Jersey configuration; on the web apps' {@code /camunda/api/engine} (servlet "Engine
- * Api", registered by Camunda's web app initializer) through the servlet's Jersey provider list.
- * And the HAL relations that Tasklist's lists embed (process and case definitions, which change
- * only with a deployment) are cached for both, as Camunda's {@link HalRelationCacheBootstrap}
- * offers, unless the host configured that cache itself.
+ * The HAL relations that Tasklist's lists embed (process and case definitions, which change only
+ * with a deployment), cached for both engine REST APIs as Camunda's {@link
+ * HalRelationCacheBootstrap} offers, unless the host configured that cache itself. Pathway's
+ * providers reach both APIs through {@link EngineApiProviders}.
  */
 @Configuration
 class EngineApis {
