@@ -28,6 +28,7 @@ public final class FormSchemaParser {
           "datetime");
   private static final Pattern TEMPLATE_VARIABLE =
       Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
+  private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Set<String> CONTAINER_TYPES = Set.of("group");
   private static final String DYNAMIC_LIST = "dynamiclist";
 
@@ -40,7 +41,23 @@ public final class FormSchemaParser {
     Set<String> shown = new HashSet<>();
     collectTemplateVariables(root.path("components"), shown);
     fields.forEach(field -> shown.remove(field.key()));
-    return new FormSchema(root.path("id").asText(null), fields, shown);
+    Set<String> mentioned = new HashSet<>();
+    collectNames(root.path("components"), mentioned);
+    return new FormSchema(root.path("id").asText(null), fields, shown, mentioned);
+  }
+
+  /**
+   * Every word-like token in the components' texts: a FEEL expression, a template or a key can only
+   * use a variable by writing its name, so a variable not among these is not used by the form.
+   */
+  private static void collectNames(JsonNode node, Set<String> names) {
+    if (node.isTextual()) {
+      Matcher name = NAME.matcher(node.asText());
+      while (name.find()) {
+        names.add(name.group());
+      }
+    }
+    node.forEach(child -> collectNames(child, names));
   }
 
   /** The variables named in the templates ({@code {{name}}}) of the text views. */

@@ -102,16 +102,12 @@ final class ValidatingServices {
       this.presentations = presentations;
     }
 
-    /**
-     * The task's variables as the engine gives them, and what its form shows that is computed on
-     * the fly.
-     */
+    /** What the task's form uses of its variables, and what it shows that is computed. */
     @Override
     public VariableMap getTaskFormVariables(
         String taskId, Collection<String> formVariables, boolean deserialize) {
-      VariableMap variables = super.getTaskFormVariables(taskId, formVariables, deserialize);
-      commandExecutor.execute(presentations.addTo(variables, taskId, formVariables));
-      return variables;
+      return commandExecutor.execute(
+          presentations.formVariables(taskId, formVariables, deserialize));
     }
 
     /** Options that depend on who opens the form are filled in ({@link StartFormOptions}). */

@@ -165,6 +165,25 @@ class FormSchemaParserTest {
     assertThat(form.fields().get(3).name()).isEqualTo("size ('Size')");
   }
 
+  @Test
+  void knowsEveryNameTheFormCouldReadAVariableBy() {
+    FormSchema form =
+        TestForms.parse(
+            """
+        {"id": "mentions", "components": [
+          {"type": "text", "text": "Returned because: {{ returnReason }}"},
+          {"type": "group", "conditional": {"hide": "=count(priorFindings) = 0"}, "components": [
+            {"type": "taglist", "key": "tags", "label": "Tags", "valuesKey": "tagOptions"}
+          ]},
+          {"type": "textfield", "key": "code", "properties": {"requiredWhen": "=cost_limit > 10"}}
+        ]}
+        """);
+
+    assertThat(form.mentionedNames())
+        .contains("returnReason", "priorFindings", "tags", "tagOptions", "code", "cost_limit")
+        .doesNotContain("plannedActivityOptions", "10");
+  }
+
   private static void collectInputs(JsonNode components, List<JsonNode> inputs) {
     for (JsonNode component : components) {
       if (INPUTS.contains(component.path("type").asText()) && component.hasNonNull("key")) {

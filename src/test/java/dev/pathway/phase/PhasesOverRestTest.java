@@ -98,6 +98,19 @@ class PhasesOverRestTest {
     assertThat(shown.path(PhaseModel.KEY_CHARACTERISTICS.name()).path("value").asText())
         .isNotBlank();
     assertThat(shown.path(PhaseModel.PHASE.name()).path("value").asInt()).isEqualTo(1);
+    assertThat(shown.has(PhaseModel.PLANNED_ACTIVITY_OPTIONS.name()))
+        .as("the phase's plan (13 KB per phase), which the activity form does not use, stays home")
+        .isFalse();
+    assertThat(
+            RestClient.as(http, "ivan")
+                .getJson(
+                    "/engine-rest/task/"
+                        + incident.getId()
+                        + "/form-variables?deserializeValues=false&variableNames="
+                        + PhaseModel.PLANNED_ACTIVITY_OPTIONS.name())
+                .has(PhaseModel.PLANNED_ACTIVITY_OPTIONS.name()))
+        .as("asked for by name, it is served")
+        .isTrue();
     assertThat(
             RestClient.as(http, "ivan")
                 .getJson("/engine-rest/task/" + incident.getId() + "/localVariables"))

@@ -106,7 +106,9 @@ final class TasklistClient implements Callable<Latencies> {
             Operation.TASK, () -> rest.get(task, RestCall.HAL_TYPE),
             Operation.FORM, () -> rest.get(task + "/form", RestCall.JSON_TYPE),
             Operation.DEPLOYED_FORM, () -> rest.get(task + "/deployed-form", RestCall.JSON_TYPE),
-            Operation.FORM_VARIABLES, () -> rest.get(task + "/form-variables", RestCall.JSON_TYPE));
+            Operation.FORM_VARIABLES,
+                () ->
+                    rest.get(task + "/form-variables?deserializeValues=false", RestCall.JSON_TYPE));
     long started = System.nanoTime();
     for (Operation request : Operation.OPENING) {
       if (timed(latencies, request, opening.get(request)) == null) {
