@@ -5,9 +5,14 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.net.URLConnection;
+import java.net.URLStreamHandler;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
@@ -23,8 +28,8 @@ import org.springframework.core.Ordered;
  * time one is made, two or three times per request; in the packaged application every lookup
  * searches {@code META-INF/services} in each of the 200 nested jars (8 % of the server's time under
  * load, in a flight recording of the scale benchmark). The engine APIs run with a context class
- * loader that remembers where the services of each kind are listed; the classes still come from the
- * application's class loader, and the files in a running application's jars do not change.
+ * loader that remembers the service listings of each kind, read once; the classes still come from
+ * the application's class loader, and the files in a running application's jars do not change.
  */
 final class CachedServiceLookups implements Filter {
 
@@ -73,12 +78,42 @@ final class CachedServiceLookups implements Filter {
       }
     }
 
+    /** The listings as found, each read once: opening a nested jar's entry costs more. */
     private List<URL> find(String name) {
       try {
-        return Collections.list(getParent().getResources(name));
+        List<URL> listings = new ArrayList<>();
+        for (URL listing : Collections.list(getParent().getResources(name))) {
+          try (InputStream content = listing.openStream()) {
+            listings.add(
+                new URL(null, "remembered:" + listing, new Remembered(content.readAllBytes())));
+          }
+        }
+        return List.copyOf(listings);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+  }
+
+  /** A service listing's content, kept in memory. */
+  private static final class Remembered extends URLStreamHandler {
+    private final byte[] content;
+
+    Remembered(byte[] content) {
+      this.content = content;
+    }
+
+    @Override
+    protected URLConnection openConnection(URL url) {
+      return new URLConnection(url) {
+        @Override
+        public void connect() {}
+
+        @Override
+        public InputStream getInputStream() {
+          return new ByteArrayInputStream(content);
+        }
+      };
     }
   }
 

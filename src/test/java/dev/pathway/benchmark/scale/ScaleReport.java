@@ -55,10 +55,10 @@ record ScaleReport(
         "%s %s",
         seedingText(),
         settings.analyze()
-            ? "Then `ANALYZE` (autovacuum is "
+            ? "Then `VACUUM ANALYZE` (autovacuum is "
                 + (autovacuum ? "on" : "off")
-                + "), so the planner knows the tables' sizes."
-            : "No `ANALYZE` afterwards (autovacuum is "
+                + "), so the planner knows the tables' sizes and no dead rows of earlier runs remain."
+            : "No `VACUUM ANALYZE` afterwards (autovacuum is "
                 + (autovacuum ? "on" : "off")
                 + ")"
                 + (autovacuum
@@ -68,7 +68,7 @@ record ScaleReport(
     line(
         md,
         "Clients: %d at once %s, in turn as %s (client *i* opens task *i* of"
-            + " the page), without think time; %d s warm-up not counted, then %d s measured.",
+            + " the page), %s; %d s warm-up not counted, then %d s measured.",
         settings.clients(),
         settings.tasklistSession()
             ? "logged in to Tasklist, over its session and CSRF token (`"
@@ -76,6 +76,11 @@ record ScaleReport(
                 + "`)"
             : "over `/engine-rest` with HTTP Basic on every request",
         String.join(", ", settings.users()),
+        settings.thinkMillis() == 0
+            ? "without think time"
+            : "each pausing "
+                + settings.thinkMillis()
+                + " ms between the opened form and its submission, as a person reads and writes",
         settings.warmUpSeconds(),
         settings.seconds());
     line(md, "");

@@ -15,6 +15,8 @@ import java.util.List;
  *     does ({@code -Dscale.api=tasklist}, the default), or send HTTP Basic with every request to
  *     {@code /engine-rest}, as an API client does ({@code -Dscale.api=engine-rest})
  * @param serverJvmArgs extra options for the server JVMs, e.g. a flight recording
+ * @param thinkMillis how long each client pauses between the opened form and its submission (0:
+ *     none, the clients load the server as much as they can)
  */
 record ScaleSettings(
     int implementations,
@@ -32,6 +34,7 @@ record ScaleSettings(
     List<String> users,
     boolean tasklistSession,
     List<String> serverJvmArgs,
+    int thinkMillis,
     Path serverJar,
     Path outputDir) {
 
@@ -75,6 +78,7 @@ record ScaleSettings(
         Arrays.stream(System.getProperty("scale.server-jvm-args", "").split(" "))
             .filter(arg -> !arg.isBlank())
             .toList(),
+        integer("scale.think-ms", 0),
         serverJar,
         outputDir);
   }

@@ -14,9 +14,10 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /**
- * One person working in Tasklist without pause: the filter "My groups' tasks" (first page, newest
- * first) and its count, open an activity task's form, record it as achieved with evidence, and
- * again, until the end. Timings of rounds started before the end of the warm-up are left out.
+ * One person working in Tasklist, without pause or pausing {@code -Dscale.think-ms} before each
+ * submission: the filter "My groups' tasks" (first page, newest first) and its count, open an
+ * activity task's form, record it as achieved with evidence, and again, until the end. Timings of
+ * rounds started before the end of the warm-up are left out.
  *
  * <p>People who share a role do not all click the first task of the same list: client {@code i}
  * opens the task at position {@code i} of the page (modulo its length). Someone else may still
@@ -50,16 +51,23 @@ final class TasklistClient implements Callable<Latencies> {
   private final RestCall rest;
   private final String engineApi;
   private final int position;
+  private final int thinkMillis;
   private final long measureFromNanos;
   private final long endNanos;
   private final Latencies measured = new Latencies();
   private final Latencies warmUp = new Latencies();
 
   TasklistClient(
-      RestCall rest, String engineApi, int position, long measureFromNanos, long endNanos) {
+      RestCall rest,
+      String engineApi,
+      int position,
+      int thinkMillis,
+      long measureFromNanos,
+      long endNanos) {
     this.rest = rest;
     this.engineApi = engineApi;
     this.position = position;
+    this.thinkMillis = thinkMillis;
     this.measureFromNanos = measureFromNanos;
     this.endNanos = endNanos;
   }
@@ -116,10 +124,21 @@ final class TasklistClient implements Callable<Latencies> {
       }
     }
     latencies.record(Operation.OPEN_FORM, System.nanoTime() - started);
+    think();
     timed(
         latencies,
         Operation.COMPLETE,
         () -> rest.post(task + "/submit-form", ANSWER, RestCall.JSON_TYPE));
+  }
+
+  private void think() {
+    if (thinkMillis > 0) {
+      try {
+        Thread.sleep(thinkMillis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /** The reply when it succeeded, timed; null when it failed, counted by status. */

@@ -41,7 +41,13 @@ final class Workload {
             .computeIfAbsent(user, key -> new ArrayList<>())
             .add(
                 pool.submit(
-                    new TasklistClient(rest, settings.engineApi(), client, measureFrom, end)));
+                    new TasklistClient(
+                        rest,
+                        settings.engineApi(),
+                        client,
+                        settings.thinkMillis(),
+                        measureFrom,
+                        end)));
       }
       Map<String, Latencies> byUser = new LinkedHashMap<>();
       for (Map.Entry<String, List<Future<Latencies>>> user : clientsByUser.entrySet()) {
