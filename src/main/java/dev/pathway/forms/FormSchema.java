@@ -2,6 +2,7 @@ package dev.pathway.forms;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The inputs of one deployed Camunda Form, the variables its text views show that are none of its
@@ -18,7 +19,8 @@ public record FormSchema(
     mentionedNames = Set.copyOf(mentionedNames);
   }
 
+  /** A form of inputs only: it mentions their keys. */
   public FormSchema(String id, List<FormField> fields) {
-    this(id, fields, Set.of(), Set.of());
+    this(id, fields, Set.of(), fields.stream().map(FormField::key).collect(Collectors.toSet()));
   }
 }
