@@ -100,6 +100,26 @@ async function visible(locator, timeout) {
   }
 }
 
+/**
+ * Fill in the login form and submit it until Tasklist sends the login request. On a busy machine a click can land
+ * before Tasklist's login handler is bound and send nothing (seen in CI: still on #/login after 30 s); it is tried
+ * again then. A login request that was sent is never repeated: its answer decides.
+ */
+async function signIn(page, user, password, timeout) {
+  const attempts = 3;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    await page.locator(SEL.username).first().fill(user);
+    await page.locator(SEL.password).first().fill(password);
+    const sent = page
+      .waitForRequest((request) => request.method() === 'POST' && /\/auth\/user\/[^/]+\/login\//.test(request.url()),
+        { timeout: Math.min(10000, timeout) })
+      .then(() => true, () => false);
+    await page.locator(SEL.signIn).click();
+    if (await sent) return;
+  }
+  throw new SmokeError(`login as "${user}": Tasklist sent no login request after ${attempts} clicks on "Sign in"`);
+}
+
 /** Open the Tasklist, log in, wait until the task list has loaded. */
 export async function login(page, { baseUrl, user, password, timeout }) {
   const url = `${baseUrl}/camunda/app/tasklist/`;
@@ -115,9 +135,7 @@ export async function login(page, { baseUrl, user, password, timeout }) {
   if (!(await visible(page.locator(SEL.loginForm), timeout))) {
     throw new SmokeError(`no Camunda login form (${SEL.loginForm}) at ${page.url()}`);
   }
-  await page.locator(SEL.username).first().fill(user);
-  await page.locator(SEL.password).first().fill(password);
-  await page.locator(SEL.signIn).click();
+  await signIn(page, user, password, timeout);
 
   // Either the task list shows up, or the login page shows an error.
   const outcome = page.locator(SEL.taskList).or(page.locator(SEL.loginError));
