@@ -41,6 +41,7 @@ class TaskAccessPlugin extends AbstractProcessEnginePlugin {
     configuration.setResourceAuthorizationProvider(new CandidateGroupAccess.Provider());
     configuration.setCommandCheckers(
         List.of(new TenantCommandChecker(), new CandidateGroupAccess.Checker()));
+    RememberedReadMethods.install();
   }
 
   @Override
