@@ -25,9 +25,9 @@
  *       an upgrade, copy the new Task.xml's statements again and re-apply the change marked
  *       "Pathway" (the filter, access and scenario tests exercise every criterion Pathway uses).
  *   <li>{@link dev.pathway.access.RememberedReadMethods} replaces the property accessor of the OGNL
- *       that MyBatis ships ({@code org.apache.ibatis.ognl}), keeping its {@code getPossibleProperty}
- *       order: {@code getGetMethod}, {@code getReadMethod}, the field. At a MyBatis upgrade check
- *       that {@code ObjectPropertyAccessor} still reads properties so ({@code
+ *       that MyBatis ships ({@code org.apache.ibatis.ognl}), keeping its {@code
+ *       getPossibleProperty} order: {@code getGetMethod}, {@code getReadMethod}, the field. At a
+ *       MyBatis upgrade check that {@code ObjectPropertyAccessor} still reads properties so ({@code
  *       RememberedReadMethodsTest}).
  * </ul>
  */
