@@ -23,12 +23,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * -Dscale.datasource.url=jdbc:postgresql://127.0.0.1:5432/<db> -Dscale.datasource.username=postgres
  * [-Dscale.datasource.password=…] [-Dscale.implementations=100] [-Dscale.clients=16]
  * [-Dscale.seconds=120] [-Dscale.warmup-seconds=15] [-Dscale.nodes=1|2] [-Dscale.seed-threads=8]
- * [-Dscale.reuse=true] [-Dscale.think-ms=0] [-Dscale.analyze=false] [-Dscale.users=paul,pia,…]
- * [-Dscale.heap=2g]}. The database must be fresh unless {@code -Dscale.reuse=true}: then the
- * implementations found count, and only the missing ones are seeded. After seeding the database is
- * vacuumed and analysed (unless {@code -Dscale.analyze=false}), as autovacuum would do in
- * production. Results: {@code target/scale-benchmark/results-<N>-<nodes>node.md}; server logs
- * beside them.
+ * [-Dscale.reuse=true] [-Dscale.think-ms=0] [-Dscale.think-spread-ms=0] [-Dscale.analyze=false]
+ * [-Dscale.users=paul,pia,…] [-Dscale.heap=2g]}. The database must be fresh unless {@code
+ * -Dscale.reuse=true}: then the implementations found count, and only the missing ones are seeded.
+ * After seeding the database is vacuumed and analysed (unless {@code -Dscale.analyze=false}), as
+ * autovacuum would do in production. Results: {@code
+ * target/scale-benchmark/results-<N>-<nodes>node.md}; server logs beside them.
  */
 public final class ScaleBenchmark {
 

@@ -80,6 +80,9 @@ record ScaleReport(
             ? "without think time"
             : "each pausing "
                 + settings.thinkMillis()
+                + (settings.thinkSpreadMillis() == 0
+                    ? ""
+                    : " ± " + settings.thinkSpreadMillis() + " (drawn anew each time)")
                 + " ms between the opened form and its submission, as a person reads and writes",
         settings.warmUpSeconds(),
         settings.seconds());

@@ -17,6 +17,8 @@ import java.util.List;
  * @param serverJvmArgs extra options for the server JVMs, e.g. a flight recording
  * @param thinkMillis how long each client pauses between the opened form and its submission (0:
  *     none, the clients load the server as much as they can)
+ * @param thinkSpreadMillis how far each pause may lie either side of {@code thinkMillis}, drawn
+ *     anew for every pause (0: every pause the same, and clients that start together stay in step)
  */
 record ScaleSettings(
     int implementations,
@@ -35,6 +37,7 @@ record ScaleSettings(
     boolean tasklistSession,
     List<String> serverJvmArgs,
     int thinkMillis,
+    int thinkSpreadMillis,
     Path serverJar,
     Path outputDir) {
 
@@ -79,6 +82,7 @@ record ScaleSettings(
             .filter(arg -> !arg.isBlank())
             .toList(),
         integer("scale.think-ms", 0),
+        integer("scale.think-spread-ms", 0),
         serverJar,
         outputDir);
   }

@@ -11,13 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /**
- * One person working in Tasklist, without pause or pausing {@code -Dscale.think-ms} before each
- * submission: the filter "My groups' tasks" (first page, newest first) and its count, open an
- * activity task's form, record it as achieved with evidence, and again, until the end. Timings of
- * rounds started before the end of the warm-up are left out.
+ * One person working in Tasklist, without pause or pausing {@code -Dscale.think-ms} (± {@code
+ * -Dscale.think-spread-ms}) before each submission: the filter "My groups' tasks" (first page,
+ * newest first) and its count, open an activity task's form, record it as achieved with evidence,
+ * and again, until the end. Timings of rounds started before the end of the warm-up are left out.
  *
  * <p>People who share a role do not all click the first task of the same list: client {@code i}
  * opens the task at position {@code i} of the page (modulo its length). Someone else may still
@@ -52,6 +53,7 @@ final class TasklistClient implements Callable<Latencies> {
   private final String engineApi;
   private final int position;
   private final int thinkMillis;
+  private final int thinkSpreadMillis;
   private final long measureFromNanos;
   private final long endNanos;
   private final Latencies measured = new Latencies();
@@ -62,12 +64,14 @@ final class TasklistClient implements Callable<Latencies> {
       String engineApi,
       int position,
       int thinkMillis,
+      int thinkSpreadMillis,
       long measureFromNanos,
       long endNanos) {
     this.rest = rest;
     this.engineApi = engineApi;
     this.position = position;
     this.thinkMillis = thinkMillis;
+    this.thinkSpreadMillis = thinkSpreadMillis;
     this.measureFromNanos = measureFromNanos;
     this.endNanos = endNanos;
   }
@@ -133,8 +137,14 @@ final class TasklistClient implements Callable<Latencies> {
 
   private void think() {
     if (thinkMillis > 0) {
+      long pause =
+          thinkMillis
+              + (thinkSpreadMillis == 0
+                  ? 0
+                  : ThreadLocalRandom.current()
+                      .nextLong(-thinkSpreadMillis, thinkSpreadMillis + 1));
       try {
-        Thread.sleep(thinkMillis);
+        Thread.sleep(Math.max(0, pause));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }

@@ -46,6 +46,7 @@ final class Workload {
                         settings.engineApi(),
                         client,
                         settings.thinkMillis(),
+                        settings.thinkSpreadMillis(),
                         measureFrom,
                         end)));
       }
