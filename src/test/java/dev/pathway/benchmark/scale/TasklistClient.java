@@ -139,10 +139,7 @@ final class TasklistClient implements Callable<Latencies> {
     if (thinkMillis > 0) {
       long pause =
           thinkMillis
-              + (thinkSpreadMillis == 0
-                  ? 0
-                  : ThreadLocalRandom.current()
-                      .nextLong(-thinkSpreadMillis, thinkSpreadMillis + 1));
+              + ThreadLocalRandom.current().nextLong(-thinkSpreadMillis, thinkSpreadMillis + 1);
       try {
         Thread.sleep(Math.max(0, pause));
       } catch (InterruptedException e) {
